@@ -1,0 +1,53 @@
+/**
+ * Background: routes the toggle (toolbar popup, keyboard command) to the tab and keeps the
+ * toolbar icon in step with what the content script found. Holds no state that a service
+ * worker restart could lose: the icon state lives in the browser, per tab.
+ */
+import { activeTabId, handleMessages, onCommand, sendToTab, setActionState, setBadgeColor } from '../platform/extension-api.ts';
+import type { PageVerdict } from '../detect/detect-article.ts';
+import type { ReaderState } from '../messages.ts';
+
+const ICONS = {
+  idle: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+  readable: { 16: 'icons/icon-readable-16.png', 32: 'icons/icon-readable-32.png' },
+};
+
+async function showVerdict(tabId: number, verdict: PageVerdict): Promise<void> {
+  await setActionState(tabId, verdict.readable
+    ? { title: 'Open in reader view', badge: '', icon: ICONS.readable }
+    : { title: 'ClearRead: no article detected on this page', badge: '', icon: ICONS.idle });
+}
+
+const UNREACHABLE: ReaderState = {
+  open: false,
+  error: 'The reader can’t run on this tab. Reload the page, or try it on a web page (browser pages are off limits).',
+};
+
+/** The one path every toggle takes: popup button, keyboard shortcut and the command alike. */
+export async function toggleReader(tabId: number | undefined): Promise<ReaderState> {
+  const id = tabId ?? (await activeTabId());
+  if (id === undefined) return UNREACHABLE;
+  try {
+    return await sendToTab(id, 'toggle-reader', {});
+  } catch {
+    return UNREACHABLE;
+  }
+}
+
+handleMessages({
+  'page-status': ({ verdict }, sender) => {
+    if (sender.tabId !== undefined) void showVerdict(sender.tabId, verdict).catch(() => {});
+  },
+  'toggle-reader': ({ tabId }) => toggleReader(tabId),
+  'get-status': async ({ tabId }) => {
+    const id = tabId ?? (await activeTabId());
+    if (id === undefined) return undefined;
+    return sendToTab(id, 'get-status', {}).catch(() => undefined);
+  },
+});
+
+onCommand((command) => {
+  if (command === 'toggle-reader') void toggleReader(undefined);
+});
+
+void setBadgeColor('#2f6f4f').catch(() => {});

@@ -1,0 +1,56 @@
+/**
+ * The always-on content script, kept small: it tells the toolbar whether this page is an
+ * article, hides notification prompts and share chrome, and loads the reader only on request.
+ */
+import { detectArticle, type PageVerdict } from '../detect/detect-article.ts';
+import { handleMessages, sendToBackground } from '../platform/extension-api.ts';
+import { suppressionFor } from '../settings/schema.ts';
+import { loadSettings, watchSettings } from '../settings/settings-store.ts';
+import { createLiveSuppressor } from '../suppress/live-suppressor.ts';
+import type { ReaderState } from '../messages.ts';
+import type { ReaderSession } from '../reader/reader-session.ts';
+
+const url = new URL(location.href);
+const suppressor = createLiveSuppressor(document);
+let verdict: PageVerdict = { readable: false, reason: 'not-article' };
+let session: ReaderSession | undefined;
+let opening: Promise<ReaderState> | undefined;
+
+async function toggleReader(): Promise<ReaderState> {
+  if (session) {
+    session.close();
+    return { open: false };
+  }
+  opening ??= (async () => {
+    try {
+      const { openReader } = await import('../reader/reader-session.ts');
+      session = await openReader(document, new URL(location.href), () => {
+        session = undefined;
+      });
+      return session.state;
+    } finally {
+      opening = undefined;
+    }
+  })();
+  return opening;
+}
+
+handleMessages({
+  'toggle-reader': () => toggleReader(),
+  'get-status': () => ({
+    verdict,
+    reader: session?.state ?? { open: false },
+    suppressed: suppressor.receipt(),
+    host: url.hostname,
+  }),
+});
+
+void loadSettings().then((settings) => suppressor.apply(suppressionFor(settings, url.hostname)));
+watchSettings((settings) => suppressor.apply(suppressionFor(settings, url.hostname)));
+
+try {
+  verdict = detectArticle(document, url);
+} catch {
+  // Detection must never break the page; an exotic DOM just means "no reader icon".
+}
+void sendToBackground('page-status', { verdict }).catch(() => {});

@@ -1,0 +1,57 @@
+/**
+ * Cheap metadata signals that a page is an article, read without touching layout. Shared by
+ * detection (always on) and extraction (on demand).
+ */
+
+/** schema.org types that mean "a piece of writing meant to be read". */
+export const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'blogposting', 'reportage', 'analysisnewsarticle', 'opinionnewsarticle',
+  'reviewnewsarticle', 'backgroundnewsarticle', 'scholarlyarticle', 'techarticle', 'socialmediaposting',
+  'liveblogposting', 'report', 'posting', 'medicalscholarlyarticle', 'satiricalarticle', 'advertisercontentarticle',
+]);
+
+export function metaContent(doc: Document, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Every JSON-LD object on the page, flattened through arrays and @graph. Broken blocks are skipped. */
+export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (node: unknown, depth: number) => {
+    if (depth > 4 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth + 1);
+      return;
+    }
+    const obj = node as Record<string, unknown>;
+    out.push(obj);
+    if (Array.isArray(obj['@graph'])) visit(obj['@graph'], depth + 1);
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = script.textContent ?? '';
+    if (text.length > 500_000) continue;
+    try {
+      visit(JSON.parse(text), 0);
+    } catch {
+      // Sites ship invalid JSON-LD often enough; one bad block must not hide the others.
+    }
+  }
+  return out;
+}
+
+export function typesOf(obj: Record<string, unknown>): string[] {
+  const t = obj['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
+}
+
+export function hasArticleMetadata(doc: Document): boolean {
+  const ogType = metaContent(doc, 'og:type')?.toLowerCase();
+  if (ogType === 'article' || ogType?.startsWith('article:')) return true;
+  return jsonLdObjects(doc).some((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
+}

@@ -1,0 +1,23 @@
+/** What extraction hands to the reader. Text fields are plain text; `contentHtml` is untrusted. */
+export interface Article {
+  url: string;
+  title: string;
+  subtitle?: string;
+  byline?: string;
+  siteName?: string;
+  /** ISO 8601 date-time, when the page states a valid one. */
+  published?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** Cleaned article body as HTML. Untrusted: it enters the DOM only through the sanitiser. */
+  contentHtml: string;
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export type ExtractionFailure = 'not-article' | 'too-large' | 'failed';
+
+export type Extraction =
+  | { ok: true; article: Article }
+  | { ok: false; reason: ExtractionFailure; message: string };

@@ -1,0 +1,82 @@
+/**
+ * Clean-up of Readability's output: what it lets through that a reader does not want (share
+ * bars, newsletter boxes, prompt text, credit-only lines, the headline repeated), and what it
+ * leaves broken. Runs on the extracted body inside the inert extraction document.
+ */
+import { isShareLink } from '../suppress/share-links.ts';
+
+export interface CleanContext {
+  title: string;
+  byline?: string;
+}
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+const CHROME_CLASS = /(^|[\s_-])(share|sharing|social|newsletter|subscribe|signup|sign-up|promo|related|read-?more|more-stories|recommended|outbrain|taboola|ad-?label|advert|sponsor|onesignal|push-?prompt|notification-?prompt|byline|author-?(box|bio)|tags?)([\s_-]|$)/i;
+const PROMPT_TEXT = /\b(enable|allow|turn on|get)\b[^.]{0,40}\bnotifications?\b|\bclick '?ok'? then '?allow'?|\bsend you (some )?(reminders|notifications)\b/i;
+const NEWSLETTER_TEXT = /\b(sign up|subscribe)\b[^.]{0,60}\b(newsletter|inbox|briefing|email)\b|\bnewsletter\b[^.]{0,40}\b(sign up|subscribe)\b/i;
+const CREDIT_ONLY = /^(featured\s+)?(image|photo|picture|video)?\s*(credit|credits|source|©|\(c\))s?\s*:?\s*[\p{L}\p{N} .,&/'’-]{0,60}$/iu;
+const SHARE_TEXT = /^(share( this( article| story)?)?|share on \w+|tweet|email|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|print)$/i;
+
+function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A block is share chrome when its links all go to share endpoints or its text is share words. */
+function isShareBlock(el: Element): boolean {
+  const links = [...el.querySelectorAll('a[href]')];
+  if (links.length === 0) return false;
+  if (!links.every((a) => isShareLink(a.getAttribute('href') ?? ''))) return false;
+  // Remaining text (outside the links) must be short: a paragraph that merely contains a share link stays.
+  let other = textOf(el);
+  for (const a of links) other = other.replace(textOf(a), '');
+  return other.replace(/[\s|·•,:-]/g, '').length <= 30;
+}
+
+function removeIf(root: Element, selector: string, predicate: (el: Element) => boolean): void {
+  for (const el of [...root.querySelectorAll(selector)]) {
+    if (el.isConnected && el !== root && predicate(el)) el.remove();
+  }
+}
+
+export function cleanArticle(root: Element, ctx: CleanContext): void {
+  const title = norm(ctx.title);
+  const byline = norm(ctx.byline);
+
+  // Share links alone, or blocks of them.
+  removeIf(root, 'a[href]', (a) => {
+    if (!isShareLink(a.getAttribute('href') ?? '')) return false;
+    const text = textOf(a);
+    return text.length <= 2 || SHARE_TEXT.test(text);
+  });
+  removeIf(root, 'div, ul, ol, section, aside, p, span, nav', isShareBlock);
+
+  // Blocks whose class/id says they are chrome and whose text is short enough not to be the article.
+  removeIf(root, 'div, section, aside, ul, form', (el) => {
+    const name = `${el.className} ${el.id}`;
+    return CHROME_CLASS.test(name) && textOf(el).length < 400 && !el.querySelector('img, picture, video, table, pre');
+  });
+
+  // Newsletter boxes and signup forms.
+  removeIf(root, 'form', (el) => !!el.querySelector('input[type="email"], input[name*="mail" i]'));
+  removeIf(root, 'div, section, aside', (el) => NEWSLETTER_TEXT.test(textOf(el)) && textOf(el).length < 400);
+
+  // Prompt text and credit-only / share-word lines.
+  removeIf(root, 'p, div, span, h2, h3, h4, h5, h6, li', (el) => {
+    const text = textOf(el);
+    if (text.length === 0 || text.length > 200) return false;
+    if (el.querySelector('img, picture, video, table, pre')) return false;
+    return PROMPT_TEXT.test(text) || CREDIT_ONLY.test(text) || SHARE_TEXT.test(text) || NEWSLETTER_TEXT.test(text);
+  });
+
+  // The headline and byline are rendered by the reader itself; drop their copies from the body.
+  removeIf(root, 'h1, h2, h3, p, div, span', (el) => {
+    const text = norm(el.textContent);
+    if (!text || el.querySelector('img, picture, video, table, pre')) return false;
+    if (text === title) return true;
+    return byline.length > 0 && (text === byline || text.replace(byline, '').trim() === '' || text === `by ${byline}`);
+  });
+
+  // Wrappers left empty by the removals above.
+  removeIf(root, 'div, section, span, p, ul, ol, li, figure, aside', (el) => textOf(el) === '' && !el.querySelector('img, picture, video, iframe, svg, table, hr, br, canvas, object, embed, audio'));
+}

@@ -1,0 +1,41 @@
+/**
+ * Every message the extension sends, in one map shared by senders and receivers.
+ * Key = message type; `request` is what travels, `response` what the handler resolves to.
+ */
+import type { PageVerdict } from './detect/detect-article.ts';
+import type { SuppressionReceipt } from './suppress/receipt.ts';
+
+export interface ReaderState {
+  open: boolean;
+  /** Set when the reader was asked to open but the page could not be read. */
+  error?: string;
+}
+
+export interface TabStatus {
+  verdict: PageVerdict;
+  reader: ReaderState;
+  suppressed: SuppressionReceipt;
+  host: string;
+}
+
+export interface MessageMap {
+  /** content → background: what the page is, so the toolbar icon can say it. */
+  'page-status': { request: { verdict: PageVerdict }; response: void };
+  /** popup / command → background → content: open or close the reader. */
+  'toggle-reader': { request: { tabId?: number }; response: ReaderState };
+  /** popup → content (through background): the tab's current state. */
+  'get-status': { request: { tabId?: number }; response: TabStatus | undefined };
+}
+
+export type MessageType = keyof MessageMap;
+export type Message<K extends MessageType = MessageType> = { type: K } & MessageMap[K]['request'];
+export type Response<K extends MessageType> = MessageMap[K]['response'];
+export type Handlers = {
+  [K in MessageType]?: (message: Message<K>, sender: { tabId?: number }) => Response<K> | Promise<Response<K>>;
+};
+
+const TYPES: ReadonlySet<string> = new Set<MessageType>(['page-status', 'toggle-reader', 'get-status']);
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);
+}

@@ -1,0 +1,42 @@
+/**
+ * Storage is the settings bus: the popup writes, every open overlay and content script listens.
+ * Settings live in storage.sync so they follow the user; when sync is unavailable (disabled by
+ * policy, quota exceeded) they fall back to storage.local, and reads prefer whichever is newer.
+ */
+import { onStorageChange, storageGet, storageSet } from '../platform/extension-api.ts';
+import { parseSettings, type Settings } from './schema.ts';
+
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const synced = await storageGet('sync', KEY);
+    if (synced !== undefined) return parseSettings(synced);
+  } catch {
+    // sync unavailable: the local copy is the truth
+  }
+  try {
+    return parseSettings(await storageGet('local', KEY));
+  } catch {
+    return parseSettings(undefined);
+  }
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  const clean = parseSettings(settings);
+  try {
+    await storageSet('sync', KEY, clean);
+  } catch {
+    await storageSet('local', KEY, clean);
+  }
+}
+
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = parseSettings(change(await loadSettings()));
+  await saveSettings(next);
+  return next;
+}
+
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return onStorageChange(KEY, (value) => listener(parseSettings(value)));
+}
