@@ -13,6 +13,9 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       target: 'es2022',
+      // Vite's preload helper would add <link rel=modulepreload> tags to the page's <head> when the
+      // content script loads the reader: a change to the live page we could not undo.
+      modulePreload: false,
     },
   };
 });

@@ -6,6 +6,7 @@
 import { activeTabId, handleMessages, onCommand, sendToTab, setActionState, setBadgeColor } from '../platform/extension-api.ts';
 import type { PageVerdict } from '../detect/detect-article.ts';
 import type { ReaderState } from '../messages.ts';
+import './guard-registration.ts'; // keeps the native notification-prompt guard registered
 
 const ICONS = {
   idle: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
@@ -23,12 +24,27 @@ const UNREACHABLE: ReaderState = {
   error: 'The reader can’t run on this tab. Reload the page, or try it on a web page (browser pages are off limits).',
 };
 
+/**
+ * The content script loads asynchronously, so for a moment after a page starts loading nobody is
+ * listening in it yet. A toggle pressed in that window is retried briefly instead of being lost.
+ */
+async function sendWhenReady<K extends 'toggle-reader' | 'get-status'>(tabId: number, type: K) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendToTab(tabId, type, {});
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+}
+
 /** The one path every toggle takes: popup button, keyboard shortcut and the command alike. */
 export async function toggleReader(tabId: number | undefined): Promise<ReaderState> {
   const id = tabId ?? (await activeTabId());
   if (id === undefined) return UNREACHABLE;
   try {
-    return await sendToTab(id, 'toggle-reader', {});
+    return await sendWhenReady(id, 'toggle-reader');
   } catch {
     return UNREACHABLE;
   }
@@ -42,7 +58,7 @@ handleMessages({
   'get-status': async ({ tabId }) => {
     const id = tabId ?? (await activeTabId());
     if (id === undefined) return undefined;
-    return sendToTab(id, 'get-status', {}).catch(() => undefined);
+    return sendWhenReady(id, 'get-status').catch(() => undefined);
   },
 });
 

@@ -48,9 +48,15 @@ handleMessages({
 void loadSettings().then((settings) => suppressor.apply(suppressionFor(settings, url.hostname)));
 watchSettings((settings) => suppressor.apply(suppressionFor(settings, url.hostname)));
 
-try {
-  verdict = detectArticle(document, url);
-} catch {
-  // Detection must never break the page; an exotic DOM just means "no reader icon".
+// The script starts at document_start so the suppression stylesheet is in place before any
+// prompt can paint; detection needs the parsed document, so it waits for it.
+function detect() {
+  try {
+    verdict = detectArticle(document, url);
+  } catch {
+    // Detection must never break the page; an exotic DOM just means "no reader icon".
+  }
+  void sendToBackground('page-status', { verdict }).catch(() => {});
 }
-void sendToBackground('page-status', { verdict }).catch(() => {});
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', detect, { once: true });
+else detect();

@@ -33,9 +33,19 @@ function isShareBlock(el: Element): boolean {
   return other.replace(/[\s|·•,:-]/g, '').length <= 30;
 }
 
+/** The widest ancestor (below root) that adds at most a short heading or button to `el`'s text. */
+function surroundingBox(el: Element, root: Element, ownLength: number): Element {
+  let box = el;
+  while (box.parentElement && box.parentElement !== root && textOf(box.parentElement).length <= ownLength + 60) {
+    box = box.parentElement;
+  }
+  return box;
+}
+
 function removeIf(root: Element, selector: string, predicate: (el: Element) => boolean): void {
   for (const el of [...root.querySelectorAll(selector)]) {
-    if (el.isConnected && el !== root && predicate(el)) el.remove();
+    // `contains`, not `isConnected`: Readability's output root is detached from any document.
+    if (el !== root && root.contains(el) && predicate(el)) el.remove();
   }
 }
 
@@ -59,15 +69,18 @@ export function cleanArticle(root: Element, ctx: CleanContext): void {
 
   // Newsletter boxes and signup forms.
   removeIf(root, 'form', (el) => !!el.querySelector('input[type="email"], input[name*="mail" i]'));
-  removeIf(root, 'div, section, aside', (el) => NEWSLETTER_TEXT.test(textOf(el)) && textOf(el).length < 400);
 
-  // Prompt text and credit-only / share-word lines.
-  removeIf(root, 'p, div, span, h2, h3, h4, h5, h6, li', (el) => {
+  // Prompt text, newsletter pitches, credit-only and share-word lines: the line goes, and so does
+  // the box around it when that box holds little else (its heading, its button).
+  // Deepest first, so a wrapper is judged by what is left in it, not by the line it contains.
+  for (const el of [...root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, li')].reverse()) {
+    if (!root.contains(el) || el.querySelector('img, picture, video, table, pre')) continue;
     const text = textOf(el);
-    if (text.length === 0 || text.length > 200) return false;
-    if (el.querySelector('img, picture, video, table, pre')) return false;
-    return PROMPT_TEXT.test(text) || CREDIT_ONLY.test(text) || SHARE_TEXT.test(text) || NEWSLETTER_TEXT.test(text);
-  });
+    if (text.length === 0 || text.length > 200) continue;
+    if (PROMPT_TEXT.test(text) || NEWSLETTER_TEXT.test(text) || CREDIT_ONLY.test(text) || SHARE_TEXT.test(text)) {
+      surroundingBox(el, root, text.length).remove();
+    }
+  }
 
   // The headline and byline are rendered by the reader itself; drop their copies from the body.
   removeIf(root, 'h1, h2, h3, p, div, span', (el) => {

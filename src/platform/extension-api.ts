@@ -47,7 +47,7 @@ export function handleMessages(handlers: Handlers): void {
 }
 
 export async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab?.id;
 }
 
@@ -78,4 +78,33 @@ export function i18n(key: string, substitutions?: string | string[]): string {
 
 export function onTabGone(listener: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+}
+
+/** A script registered into the page's own world (the native prompt guard). */
+export interface MainWorldScript {
+  id: string;
+  js: string[];
+  matches: string[];
+  excludeMatches: string[];
+}
+
+export async function registeredMainWorldScript(id: string): Promise<MainWorldScript | undefined> {
+  const [found] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  return found && { id, js: found.js ?? [], matches: found.matches ?? [], excludeMatches: found.excludeMatches ?? [] };
+}
+
+/** Registers (or replaces) a document_start, all-frames MAIN-world script, blank/srcdoc frames included. */
+export async function registerMainWorldScript(script: MainWorldScript): Promise<void> {
+  await unregisterMainWorldScript(script.id);
+  await browser.scripting.registerContentScripts([{
+    ...script,
+    excludeMatches: script.excludeMatches.length ? script.excludeMatches : undefined,
+    runAt: 'document_start', allFrames: true, matchOriginAsFallback: true, world: 'MAIN', persistAcrossSessions: true,
+  }]);
+}
+
+export async function unregisterMainWorldScript(id: string): Promise<void> {
+  if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length) {
+    await browser.scripting.unregisterContentScripts({ ids: [id] });
+  }
 }

@@ -1,0 +1,143 @@
+/**
+ * Launches Debian's Chromium or Firefox ESR headless with the built extension and gives tests
+ * one interface for both. The Firefox workarounds (system access for moz-extension pages, raw
+ * BiDi navigation, a pinned extension UUID) reach puppeteer internals, hence the exact pin.
+ */
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+export const GECKO_ID = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+const FIREFOX_UUID = '0f0f0f0f-1111-4222-8333-444444444444';
+
+// Keep Chromium off the network: without these it looks up Google hosts at every start.
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  extensionUrl(file: string): string;
+  /** Opens an extension page (popup, options) in a tab. */
+  openExtensionPage(file: string): Promise<Page>;
+  /** Runs `fn` with the extension API (`api` = browser/chrome) in an extension context. */
+  inExtension<T, A>(fn: (api: any, arg: A) => Promise<T> | T, arg: A): Promise<T>;
+  /** Fires a manifest command, exactly as the browser does when its shortcut is pressed. */
+  command(name: string, page: Page): Promise<void>;
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function distDir(name: BrowserName): string {
+  return path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+}
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<ExtensionBrowser> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chr-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, pipe: true, userDataDir,
+    enableExtensions: [distDir('chromium')], args: CHROMIUM_FLAGS,
+  });
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const extId = new URL(target.url()).host;
+  const worker = (await target.worker()) as WebWorker;
+  const extensionUrl = (file: string) => `chrome-extension://${extId}/${file}`;
+  const inExtension: ExtensionBrowser['inExtension'] = (fn, arg) =>
+    worker.evaluate(new Function('arg', `return (${fn.toString()})(chrome, arg)`) as any, arg as any) as any;
+  return {
+    name: 'chromium', browser, extensionUrl, inExtension,
+    async openExtensionPage(file) {
+      const page = await browser.newPage();
+      await page.goto(extensionUrl(file));
+      return page;
+    },
+    async command(command, page) {
+      await focus(page, inExtension);
+      await worker.evaluate((c) => (chrome.commands.onCommand as any).dispatch(c), command);
+    },
+    tabIdOf: (page) => focus(page, inExtension),
+    async close() {
+      await browser.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true,
+    // Lets BiDi open moz-extension:// pages and reach the browser chrome (toolbar action, commands).
+    args: ['--remote-allow-system-access'],
+    // Mozilla's own test switch: no connections off the machine (remote settings, telemetry).
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    },
+  });
+  await browser.installExtension(distDir('firefox'));
+  const extensionUrl = (file: string) => `moz-extension://${FIREFOX_UUID}/${file}`;
+  const openExtensionPage = async (file: string) => {
+    const page = await browser.newPage();
+    // page.goto() never resolves for moz-extension:// URLs over BiDi; navigate the context directly.
+    await (page.mainFrame() as any).browsingContext.navigate(extensionUrl(file), 'complete');
+    return page;
+  };
+  // A background tab with the extension API, opened now so that it never steals focus later.
+  const extPage = await openExtensionPage('src/popup/index.html');
+  const inExtension: ExtensionBrowser['inExtension'] = async (fn, arg) => {
+    return extPage.evaluate(new Function('arg', `return (${fn.toString()})(browser, arg)`) as any, arg as any) as any;
+  };
+  const chromeEval = async (page: Page, expression: string) => {
+    const session = (page.mainFrame() as any).browsingContext.userContext.browser.session;
+    const { result } = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const out = await session.send('script.evaluate', {
+      awaitPromise: true, target: { context: result.contexts[0].context }, expression,
+    });
+    if (out.result?.type === 'exception' || out.type === 'exception') throw new Error(JSON.stringify(out));
+  };
+  return {
+    name: 'firefox', browser, extensionUrl, openExtensionPage, inExtension,
+    async command(command, page) {
+      await focus(page, inExtension);
+      await chromeEval(page, `(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+        ext.shortcuts.onCommand(${JSON.stringify(command)});
+      })()`);
+    },
+    tabIdOf: (page) => focus(page, inExtension),
+    close: () => browser.close(),
+  };
+}
+
+/** The tab id of a page: bring it to the front and ask for the active tab (no `tabs` permission needed). */
+/**
+ * Makes the page the active tab and waits until the extension sees it so (activation is
+ * asynchronous, and a command fired too early goes to the previous tab). Matching by URL needs
+ * the host permission the extension holds for http(s) pages.
+ */
+async function focus(page: Page, inExtension: ExtensionBrowser['inExtension']): Promise<number> {
+  await page.bringToFront();
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const id = await inExtension(async (api, url: string) => {
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.url === url ? (tab.id as number) : undefined;
+    }, page.url());
+    if (id !== undefined) return id;
+    if (Date.now() > deadline) throw new Error(`tab for ${page.url()} never became active`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
