@@ -11,13 +11,23 @@ const CONFIG: Config = {
     'object', 'embed', 'link', 'meta', 'base', 'dialog', 'template', 'slot', 'noscript'],
   FORBID_ATTR: ['style', 'class', 'contenteditable', 'autofocus', 'tabindex', 'srcdoc', 'ping', 'formaction', 'background'],
   ALLOW_DATA_ATTR: false,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|data:image\/(?:png|gif|jpe?g|webp|avif);)/i,
+  ADD_ATTR: ['data-lang'],
+  // DOMPurify checks every non-URI attribute value against this too, so values without a scheme
+  // (colspan="2", a relative path) must pass; only http(s), mailto and tel schemes do. Images
+  // may still use data: URLs through DOMPurify's own data-URI rule for <img src>.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
 
 export type Sanitize = (html: string) => DocumentFragment;
 
 export function createSanitizer(win: Window): Sanitize {
   const purify = createDOMPurify(win as unknown as Window & typeof globalThis);
+  // Classes go, but a code block's language is worth keeping: carry it over as data-lang.
+  purify.addHook('beforeSanitizeAttributes', (node) => {
+    if (node.nodeName !== 'CODE' && node.nodeName !== 'PRE') return;
+    const lang = /(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})/.exec(node.getAttribute('class') ?? '')?.[1];
+    if (lang && !node.hasAttribute('data-lang')) node.setAttribute('data-lang', lang.toLowerCase());
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
       node.setAttribute('rel', 'noopener noreferrer');

@@ -39,15 +39,21 @@ export function distDir(name: BrowserName): string {
   return path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
 }
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** Show the window (for `npm start`); tests run headless. */
+  headless?: boolean;
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const headless = options.headless ?? true;
+  return name === 'chromium' ? launchChromium(headless) : launchFirefox(headless);
+}
+
+async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chr-'));
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, pipe: true, userDataDir,
-    enableExtensions: [distDir('chromium')], args: CHROMIUM_FLAGS,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless, pipe: true, userDataDir,
+    enableExtensions: [distDir('chromium')], args: CHROMIUM_FLAGS, defaultViewport: headless ? undefined : null,
   });
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const extId = new URL(target.url()).host;
@@ -74,9 +80,10 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true,
+    browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless,
+    defaultViewport: headless ? undefined : null,
     // Lets BiDi open moz-extension:// pages and reach the browser chrome (toolbar action, commands).
     args: ['--remote-allow-system-access'],
     // Mozilla's own test switch: no connections off the machine (remote settings, telemetry).
