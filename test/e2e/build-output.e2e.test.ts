@@ -1,0 +1,71 @@
+/**
+ * What `npm run build` produced: one manifest per browser with only the keys that browser takes,
+ * and an always-on content script that stays small because Readability and the reader are
+ * loaded on demand.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, distDir } from './harness/browsers.ts';
+
+/** Budget for what every page pays: loader + content script + what it imports statically. */
+const CONTENT_SCRIPT_BUDGET = 48 * 1024;
+/** A string only the full Readability parser contains (its main extraction routine). */
+const READABILITY_MARKER = '_grabArticle';
+
+function staticGraph(dir: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = fs.readFileSync(path.join(dir, file), 'utf8');
+    const refs = [
+      ...code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g),
+      ...code.matchAll(/runtime\.getURL\(\s*["']([^"']+\.js)["']\s*\)/g), // crxjs loader → content chunk
+    ].map((m) => m[1]!);
+    for (const ref of refs) visit(ref.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), ref)) : ref);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+describe.each(BROWSERS)('build for %s', (name) => {
+  const dir = distDir(name);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+
+  test('the manifest has the background form this browser accepts', () => {
+    expect(manifest.manifest_version).toBe(3);
+    if (name === 'firefox') {
+      expect(manifest.background.scripts).toHaveLength(1);
+      expect(manifest.background.service_worker).toBeUndefined();
+      expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+    } else {
+      expect(manifest.background.service_worker).toBeTruthy();
+      expect(manifest.background.scripts).toBeUndefined();
+      expect(manifest.browser_specific_settings).toBeUndefined();
+    }
+    expect(manifest.commands['toggle-reader']).toBeDefined();
+  });
+
+  test('every file the manifest names exists', () => {
+    const files = [
+      manifest.action.default_popup,
+      ...Object.values<string>(manifest.icons),
+      ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
+      ...(manifest.background.scripts ?? [manifest.background.service_worker]),
+    ];
+    for (const file of files) expect(fs.existsSync(path.join(dir, file)), file).toBe(true);
+  });
+
+  test('the always-on content script is small and does not carry Readability', () => {
+    const entry = manifest.content_scripts.find((c: { run_at?: string; world?: string }) => c.world !== 'MAIN').js[0];
+    const graph = staticGraph(dir, entry);
+    const bytes = graph.reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
+    expect(graph.length).toBeGreaterThan(1);
+    expect(bytes).toBeLessThan(CONTENT_SCRIPT_BUDGET);
+    for (const f of graph) expect(fs.readFileSync(path.join(dir, f), 'utf8'), f).not.toContain(READABILITY_MARKER);
+    // ...while the reader chunk loaded on demand does have it.
+    const lazy = fs.readdirSync(path.join(dir, 'assets')).filter((f) => !graph.includes(`assets/${f}`) && f.endsWith('.js'));
+    expect(lazy.some((f) => fs.readFileSync(path.join(dir, 'assets', f), 'utf8').includes(READABILITY_MARKER))).toBe(true);
+  });
+});
