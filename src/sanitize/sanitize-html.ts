@@ -39,5 +39,9 @@ export function createSanitizer(win: Window): Sanitize {
       node.removeAttribute('height');
     }
   });
-  return (html) => purify.sanitize(html, CONFIG) as unknown as DocumentFragment;
+  // Chromium attaches an inline handler (onerror=…) when DOMPurify's parser creates the element and
+  // keeps it after DOMPurify removes the attribute: the page's code then ran when our copy of the
+  // image failed to load. A deep clone carries attributes but never listeners, so the overlay only
+  // ever receives clones (test: hostile-page e2e, "runs no page code").
+  return (html) => win.document.importNode(purify.sanitize(html, CONFIG) as unknown as DocumentFragment, true);
 }

@@ -17,7 +17,8 @@ export interface OverlaySnapshot {
 
 export function readOverlay(page: Page): Promise<OverlaySnapshot> {
   return page.evaluate(() => {
-    const hosts = document.querySelectorAll('[data-reader-overlay]');
+    // Through the prototype: a hostile test page replaces document.querySelectorAll.
+    const hosts = Document.prototype.querySelectorAll.call(document, '[data-reader-overlay]');
     const host = hosts[0] as HTMLElement | undefined;
     const root = host?.shadowRoot;
     const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -39,6 +40,9 @@ export function readOverlay(page: Page): Promise<OverlaySnapshot> {
 }
 
 export async function waitForOverlay(page: Page, open: boolean): Promise<void> {
-  await page.waitForFunction((o) => (document.querySelectorAll('[data-reader-overlay]').length === 1) === o
-    && (!o || !!document.querySelector('[data-reader-overlay]')!.shadowRoot?.querySelector('[data-reader-body], [data-reader-error]')), { timeout: 15_000 }, open);
+  await page.waitForFunction((o) => {
+    const hosts = Document.prototype.querySelectorAll.call(document, '[data-reader-overlay]');
+    const ready = !!hosts[0]?.shadowRoot?.querySelector('[data-reader-body], [data-reader-error]');
+    return o ? hosts.length === 1 && ready : hosts.length === 0;
+  }, { timeout: 15_000 }, open);
 }

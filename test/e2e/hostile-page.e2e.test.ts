@@ -1,0 +1,50 @@
+/**
+ * A page that fights back: it hides injected elements with !important rules, swallows keys at
+ * the document, breaks DOM APIs in its own world, and carries script in its article HTML. The
+ * reader must still open, show the article, run none of the page's code, and close with Esc.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser } from './harness/browsers.ts';
+import { startPageServer, type PageServer } from './harness/page-server.ts';
+import { readOverlay, waitForOverlay } from './harness/overlay.ts';
+
+describe.each(BROWSERS)('hostile page in %s', (name) => {
+  let server: PageServer;
+  let env: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await startPageServer();
+    env = await launch(name);
+  });
+  afterAll(async () => {
+    await env?.close();
+    await server?.close();
+  });
+
+  // Regression: Chromium kept the page's onerror handler on an image DOMPurify had already stripped.
+  test('the reader opens, stays visible, runs no page code (not even a stripped onerror) and closes with Esc', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(server.url + 'hostile-article.html');
+    const pwnedBefore = await page.evaluate(() => (window as any).__pwned);
+    await env.command('toggle-reader', page);
+    await waitForOverlay(page, true);
+
+    const overlay = await readOverlay(page);
+    expect(overlay.h1s).toEqual(['An article that fights back']);
+    expect(overlay.body).toContain('Paragraph 12 of the hostile article');
+    const box = await page.evaluate(() => {
+      const host = document.querySelector('[data-reader-overlay]') as HTMLElement;
+      const r = host.getBoundingClientRect();
+      return { display: getComputedStyle(host).display, opacity: getComputedStyle(host).opacity, w: r.width, h: r.height };
+    });
+    expect(box.display).toBe('block');
+    expect(box.opacity).toBe('1');
+    expect(box.w).toBeGreaterThanOrEqual(page.viewport()?.width ?? 700);
+    // Give any smuggled handler (onerror, onload, javascript:) time to fire.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.evaluate(() => (window as any).__pwned)).toBe(pwnedBefore);
+
+    await page.keyboard.press('Escape');
+    await waitForOverlay(page, false);
+    await page.close();
+  });
+});
