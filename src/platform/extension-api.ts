@@ -96,15 +96,26 @@ export async function registeredMainWorldScript(id: string): Promise<MainWorldSc
 /** Registers (or replaces) a document_start, all-frames MAIN-world script, blank/srcdoc frames included. */
 export async function registerMainWorldScript(script: MainWorldScript): Promise<void> {
   await unregisterMainWorldScript(script.id);
-  await browser.scripting.registerContentScripts([{
+  const options = {
     ...script,
     excludeMatches: script.excludeMatches.length ? script.excludeMatches : undefined,
-    runAt: 'document_start', allFrames: true, matchOriginAsFallback: true, world: 'MAIN', persistAcrossSessions: true,
-  }]);
+    runAt: 'document_start', allFrames: true, world: 'MAIN', persistAcrossSessions: true,
+  } as const;
+  try {
+    await browser.scripting.registerContentScripts([{ ...options, matchOriginAsFallback: true }]);
+  } catch {
+    // Browsers without matchOriginAsFallback for dynamic scripts (Chrome < 119): still guard every
+    // frame with a real URL rather than nothing.
+    await browser.scripting.registerContentScripts([options]);
+  }
 }
 
 export async function unregisterMainWorldScript(id: string): Promise<void> {
   if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length) {
     await browser.scripting.unregisterContentScripts({ ids: [id] });
   }
+}
+
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
 }
