@@ -2,62 +2,48 @@
  * Bad input gets a clear message and loses nothing: a page too large to parse, and settings in
  * storage that are broken (a sync conflict, a hand-edited profile, an older version).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser } from './harness/browsers.ts';
-import { startPageServer, type PageServer } from './harness/page-server.ts';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers.ts';
 import { readOverlay, waitForOverlay } from './harness/overlay.ts';
+import { useBrowser } from './harness/session.ts';
 
 describe.each(BROWSERS)('bad input in %s', (name) => {
-  let server: PageServer;
-  let env: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startPageServer();
-    env = await launch(name);
-  });
-  afterAll(async () => {
-    await env?.close();
-    await server?.close();
-  });
+  const session = useBrowser(name);
 
   test('a huge page gets a clear "too large" message instead of a frozen tab, and closes cleanly', async () => {
-    const page = await env.browser.newPage();
-    await page.goto(server.url + 'huge-page.html');
+    const page = await session.open('huge-page.html');
     await page.waitForFunction(() => document.documentElement.dataset.built === 'yes');
     const before = await page.evaluate(() => document.documentElement.outerHTML.length);
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     const overlay = await readOverlay(page);
     expect(overlay.error).toMatch(/too large/i);
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
     expect(await page.evaluate(() => document.documentElement.outerHTML.length)).toBe(before);
-    await page.close();
   });
 
   test('broken stored settings fall back to defaults field by field; the reader and popup still work', async () => {
-    await env.inExtension(async (api) => {
+    await session.env.inExtension(async (api) => {
       await api.storage.sync.set({ settings: { version: 1, theme: 'sepia', fontSize: 'enormous', contentWidth: { evil: true }, lineHeight: null, sites: 'nope' } });
     }, null);
-    const page = await env.browser.newPage();
-    await page.goto(server.url + 'sample-article.html');
-    await env.command('toggle-reader', page);
+    const page = await session.open('sample-article.html');
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     const overlay = await readOverlay(page);
     expect(overlay.theme).toBe('sepia'); // the valid value survives its broken neighbours
     expect(overlay.fontSize).toBe('19px'); // the broken one falls back to the default
 
-    const popup = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(page)}`);
+    const popup = await session.popupFor(page);
     await popup.waitForSelector('#toggle:not([disabled])');
     expect(await popup.$eval('input[name="theme"][value="sepia"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
     expect(await popup.$eval('[data-setting="fontSize"] output', (e) => e.textContent)).toBe('19px');
-    await popup.close();
 
-    await env.inExtension(async (api) => api.storage.sync.set({ settings: '💥 not even an object' }), null);
+    await session.env.inExtension(async (api) => api.storage.sync.set({ settings: '💥 not even an object' }), null);
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     expect((await readOverlay(page)).theme).toBe('system');
-    await page.close();
   });
 });

@@ -4,46 +4,29 @@
  * arrive late by script, share bars next to the page's own look-alike UI, the popup's receipts,
  * and undo from the popup's per-site switch without a reload.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, type ExtensionBrowser } from './harness/browsers.ts';
-import { startPageServer, type PageServer } from './harness/page-server.ts';
+import { BROWSERS } from './harness/browsers.ts';
+import { useBrowser } from './harness/session.ts';
 
 const GUARD_ID = 'clearread-notification-guard';
 
 describe.each(BROWSERS)('prompt firewall in %s', (name) => {
-  let server: PageServer;
-  let env: ExtensionBrowser;
-  const opened: Page[] = [];
+  const session = useBrowser(name);
+  const { open } = session;
 
-  beforeAll(async () => {
-    server = await startPageServer();
-    env = await launch(name);
-  });
-  afterAll(async () => {
-    await env?.close();
-    await server?.close();
-  });
   afterEach(async () => {
-    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
     // Back to the defaults (everything suppressed), and wait until the guard follows.
-    await env.inExtension(async (api) => { await api.storage.sync.clear(); await api.storage.local.clear(); }, null);
+    await session.env.inExtension(async (api) => { await api.storage.sync.clear(); await api.storage.local.clear(); }, null);
     await guardExcludes([]);
   });
 
   // Generous: a busy browser on two cores can take a while to load a content script.
   const POLL = { timeout: 5_000 };
-  const guardExcludes = (expected: string[]) => expect.poll(() => env.inExtension(async (api, id: string) => {
+  const guardExcludes = (expected: string[]) => expect.poll(() => session.env.inExtension(async (api, id: string) => {
     const [script] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
     return script ? (script.excludeMatches ?? []) : 'unregistered';
   }, GUARD_ID), { timeout: 10_000 }).toEqual(expected);
-
-  async function open(file: string): Promise<Page> {
-    const page = await env.browser.newPage();
-    opened.push(page);
-    await page.goto(server.url + file);
-    return page;
-  }
 
   const display = (page: Page, selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display);
   const shown = (page: Page, selectors: string[]) => page.evaluate((list) => list.filter((s) => {
@@ -52,8 +35,7 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
   }), selectors);
 
   async function popupFor(page: Page): Promise<Page> {
-    const popup = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(page)}`);
-    opened.push(popup);
+    const popup = await session.popupFor(page);
     await popup.waitForSelector('#toggle:not([disabled])');
     return popup;
   }

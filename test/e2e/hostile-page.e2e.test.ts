@@ -3,29 +3,19 @@
  * the document, breaks DOM APIs in its own world, and carries script in its article HTML. The
  * reader must still open, show the article, run none of the page's code, and close with Esc.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser } from './harness/browsers.ts';
-import { startPageServer, type PageServer } from './harness/page-server.ts';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers.ts';
 import { readOverlay, waitForOverlay } from './harness/overlay.ts';
+import { useBrowser } from './harness/session.ts';
 
 describe.each(BROWSERS)('hostile page in %s', (name) => {
-  let server: PageServer;
-  let env: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startPageServer();
-    env = await launch(name);
-  });
-  afterAll(async () => {
-    await env?.close();
-    await server?.close();
-  });
+  const session = useBrowser(name);
 
   // Regression: Chromium kept the page's onerror handler on an image DOMPurify had already stripped.
   test('the reader opens, stays visible, runs no page code (not even a stripped onerror) and closes with Esc', async () => {
-    const page = await env.browser.newPage();
-    await page.goto(server.url + 'hostile-article.html');
+    const page = await session.open('hostile-article.html');
     const pwnedBefore = await page.evaluate(() => (window as any).__pwned);
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
 
     const overlay = await readOverlay(page);
@@ -45,6 +35,5 @@ describe.each(BROWSERS)('hostile page in %s', (name) => {
 
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
-    await page.close();
   });
 });

@@ -3,11 +3,11 @@
  * detection on the toolbar, the live-page soft prompt, the overlay's contract, live settings
  * from the popup, closing that restores the page, and the clear message on a non-article page.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, type ExtensionBrowser } from './harness/browsers.ts';
-import { startPageServer, type PageServer } from './harness/page-server.ts';
+import { BROWSERS } from './harness/browsers.ts';
 import { readOverlay, waitForOverlay } from './harness/overlay.ts';
+import { useBrowser } from './harness/session.ts';
 
 const SEED_PARAGRAPHS = [
   "Iranian authorities have promised 'harsh retaliation' after the death of military commander Qasem Soleimani",
@@ -24,34 +24,12 @@ const CLUTTER = ["Click 'OK' then 'Allow'", 'enable notifications', 'send you so
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 describe.each(BROWSERS)('reader in %s', (name) => {
-  let server: PageServer;
-  let env: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    env = await launch(name);
-  });
-  afterAll(async () => {
-    await env?.close();
-    await server?.close();
-  });
-  // A failed test must not leave its tab behind to receive the next test's command.
-  const opened: Page[] = [];
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
-  });
-
-  async function openArticle(file = 'sample-article.html'): Promise<Page> {
-    const page = await env.browser.newPage();
-    opened.push(page);
-    await page.goto(server.url + file);
-    // The content script reports its verdict once it has run; the action title shows it.
-    return page;
-  }
+  const session = useBrowser(name);
+  const openArticle = (file = 'sample-article.html') => session.open(file);
 
   async function actionTitle(page: Page): Promise<string> {
-    const tabId = await env.tabIdOf(page);
-    return env.inExtension((api, id: number) => api.action.getTitle({ tabId: id }), tabId);
+    const tabId = await session.env.tabIdOf(page);
+    return session.env.inExtension((api, id: number) => api.action.getTitle({ tabId: id }), tabId);
   }
 
   test('the toolbar icon says an article page can be read, and a form page cannot', async () => {
@@ -59,8 +37,6 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     await expect.poll(() => actionTitle(article), { timeout: 10_000 }).toBe('Open in reader view');
     const form = await openArticle('not-an-article.html');
     await expect.poll(() => actionTitle(form), { timeout: 10_000 }).toMatch(/no article detected/i);
-    await article.close();
-    await form.close();
   });
 
   test('the late OneSignal-style soft prompt is hidden on the live page', async () => {
@@ -68,13 +44,12 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     await page.waitForFunction(() => document.documentElement.dataset.promptShown === 'yes');
     const display = await page.$eval('#onesignal-slidedown-container', (el) => getComputedStyle(el).display);
     expect(display).toBe('none');
-    await page.close();
   });
 
   test('toggle-reader shows headline and byline once, the body in order, the lazy image and caption, and no clutter', async () => {
     const page = await openArticle();
     await page.waitForFunction(() => document.documentElement.dataset.promptShown === 'yes');
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     const overlay = await readOverlay(page);
 
@@ -89,16 +64,14 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     for (const clutter of CLUTTER) expect(overlay.text, clutter).not.toContain(clutter);
     expect(overlay.images.map((i) => new URL(i.src).pathname)).toContain('/img/demonstration.svg');
     expect(overlay.captions.join(' ')).toContain('Iranians in an anti-US demonstration');
-    await page.close();
   });
 
   test('popup settings change the open overlay live', async () => {
     const page = await openArticle();
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     const before = await readOverlay(page);
-    const popup = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(page)}`);
-    opened.push(popup);
+    const popup = await session.popupFor(page);
     await popup.waitForSelector('#toggle:not([disabled])');
 
     await popup.click('input[name="theme"][value="dark"]');
@@ -112,14 +85,11 @@ describe.each(BROWSERS)('reader in %s', (name) => {
 
     await popup.select('#fontFamily', 'sans');
     await page.waitForFunction(() => document.querySelector('[data-reader-overlay]')?.getAttribute('data-font') === 'sans');
-    await popup.close();
-    await page.close();
   });
 
   test('the popup button opens and closes the reader on its tab', async () => {
     const page = await openArticle();
-    const popup = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(page)}`);
-    opened.push(popup);
+    const popup = await session.popupFor(page);
     await popup.waitForSelector('#toggle:not([disabled])');
     expect(await popup.$eval('#status', (e) => e.textContent)).toMatch(/looks like an article/);
     await popup.click('#toggle');
@@ -127,8 +97,6 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     await popup.waitForFunction(() => document.querySelector('#toggle')?.getAttribute('aria-pressed') === 'true');
     await popup.click('#toggle');
     await waitForOverlay(page, false);
-    await popup.close();
-    await page.close();
   });
 
   test('closing with Esc or the command leaves the page exactly as it was, scroll position included', async () => {
@@ -138,41 +106,38 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: Math.round(scrollY) }));
     expect(before.y).toBeGreaterThan(0);
 
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
     expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: Math.round(scrollY) }))).toEqual(before);
 
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, false);
     expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: Math.round(scrollY) }))).toEqual(before);
-    await page.close();
   });
 
   test('keyboard focus stays inside the open reader', async () => {
     const page = await openArticle();
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-reader-overlay'))).toBe(true);
     }
-    await page.close();
   });
 
   test('a page that is not an article gets a clear message, not an empty reader', async () => {
     const page = await openArticle('not-an-article.html');
-    await env.command('toggle-reader', page);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     const overlay = await readOverlay(page);
     expect(overlay.error).toMatch(/doesn’t look like an article/);
     expect(overlay.body).toBe('');
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
-    await page.close();
   });
 });
