@@ -3,12 +3,10 @@
  * Every change is written to storage at once; the open overlay follows through storage events.
  * `?tab=<id>` pins the popup to a tab, for when it is opened as a page rather than from the toolbar.
  */
-import { commandShortcut, sendToBackground } from '../platform/extension-api.ts';
-import {
-  CONTENT_WIDTHS, DEFAULT_SETTINGS, FONT_FAMILIES, FONT_SIZES, LINE_HEIGHTS, THEMES, SUPPRESSION_KINDS,
-  stepBy, suppressionFor, type Settings, type SuppressionKind,
-} from '../settings/schema.ts';
+import { commandShortcut, i18n, openOptionsPage, sendToBackground } from '../platform/extension-api.ts';
+import { SUPPRESSION_KINDS, suppressionFor, type Settings, type SuppressionKind } from '../settings/schema.ts';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store.ts';
+import { bindSettingsForm, buildSettingsForm, localizePage, showSettingsForm } from './settings-form.ts';
 import type { ReaderState, TabStatus } from '../messages.ts';
 import type { SuppressionReceipt } from '../suppress/receipt.ts';
 
@@ -16,8 +14,6 @@ const $ = <T extends Element>(selector: string) => document.querySelector<T>(sel
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
-const STEPS = { fontSize: FONT_SIZES, contentWidth: CONTENT_WIDTHS, lineHeight: LINE_HEIGHTS } as const;
-type StepSetting = keyof typeof STEPS;
 const RECEIPT_WORDS: Record<SuppressionKind, [string, string]> = {
   notificationPrompts: ['notification prompt', 'notification prompts'],
   shareButtons: ['share bar', 'share bars'],
@@ -38,69 +34,48 @@ function showStatus(status: TabStatus | undefined, reader?: ReaderState) {
   const statusLine = $('#status');
   const receipt = $<HTMLParagraphElement>('#receipt');
   if (!status) {
-    statusLine.textContent = 'The reader can’t run on this tab. Try it on a web page, or reload this one.';
+    statusLine.textContent = i18n('statusUnreachable');
     toggle.disabled = true;
     return;
   }
   host = status.host;
   const state = reader ?? status.reader;
   toggle.disabled = false;
-  toggle.textContent = state.open ? 'Close reader' : 'Open reader';
+  toggle.textContent = i18n(state.open ? 'closeReader' : 'openReader');
   toggle.setAttribute('aria-pressed', String(state.open));
   statusLine.textContent = state.error
     ? state.error
-    : status.verdict.readable ? 'This page looks like an article.' : 'No article detected here; the reader may not find much.';
+    : i18n(status.verdict.readable ? 'statusArticle' : 'statusNoArticle');
   receipt.textContent = describeReceipt(status.suppressed);
   receipt.hidden = receipt.textContent === '';
-  $('#site-legend').textContent = `On ${host}`;
+  $('#site-legend').textContent = i18n('siteLegend', host);
 }
 
 function showSettings(settings: Settings) {
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="theme"]')) input.checked = input.value === settings.theme;
-  $<HTMLSelectElement>('#fontFamily').value = settings.fontFamily;
-  for (const row of document.querySelectorAll<HTMLElement>('.stepper')) {
-    const key = row.dataset.setting as StepSetting;
-    const value = settings[key];
-    row.querySelector('output')!.textContent = `${value}${row.dataset.unit ?? ''}`;
-    const steps: readonly number[] = STEPS[key];
-    row.querySelector<HTMLButtonElement>('[data-step="-1"]')!.disabled = value === steps[0];
-    row.querySelector<HTMLButtonElement>('[data-step="1"]')!.disabled = value === steps.at(-1);
-  }
+  showSettingsForm($<HTMLFormElement>('#settings'), settings);
   const choices = suppressionFor(settings, host);
   for (const kind of SUPPRESSION_KINDS) $<HTMLInputElement>(`input[name="${kind}"]`).checked = choices[kind];
 }
 
 function bindSettings() {
   const form = $<HTMLFormElement>('#settings');
+  buildSettingsForm(form);
+  bindSettingsForm(form);
   form.addEventListener('change', (event) => {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target.name === 'theme' && THEMES.includes(target.value as Settings['theme'])) {
-      void updateSettings((s) => ({ ...s, theme: target.value as Settings['theme'] }));
-    } else if (target.name === 'fontFamily' && FONT_FAMILIES.includes(target.value as Settings['fontFamily'])) {
-      void updateSettings((s) => ({ ...s, fontFamily: target.value as Settings['fontFamily'] }));
-    } else if (SUPPRESSION_KINDS.includes(target.name as SuppressionKind) && host) {
-      const kind = target.name as SuppressionKind;
-      const on = (target as HTMLInputElement).checked;
-      void updateSettings((s) => {
-        const site = s.sites[host] ?? {};
-        return { ...s, sites: { ...s.sites, [host]: { ...site, suppress: { ...site.suppress, [kind]: on } } } };
-      });
-    }
+    const target = event.target as HTMLInputElement;
+    if (!SUPPRESSION_KINDS.includes(target.name as SuppressionKind) || !host) return;
+    const kind = target.name as SuppressionKind;
+    const on = target.checked;
+    void updateSettings((s) => {
+      const site = s.sites[host] ?? {};
+      return { ...s, sites: { ...s.sites, [host]: { ...site, suppress: { ...site.suppress, [kind]: on } } } };
+    });
   });
-  form.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-step]');
-    if (!button) return;
-    const key = button.closest<HTMLElement>('.stepper')!.dataset.setting as StepSetting;
-    const delta = Number(button.dataset.step) as -1 | 1;
-    void updateSettings((s) => ({ ...s, [key]: stepBy(STEPS[key], s[key], delta) }));
-  });
-  $('#reset').addEventListener('click', () => {
-    const { theme, fontFamily, fontSize, contentWidth, lineHeight } = DEFAULT_SETTINGS;
-    void updateSettings((s) => ({ ...s, theme, fontFamily, fontSize, contentWidth, lineHeight }));
-  });
+  $('#options').addEventListener('click', () => void openOptionsPage());
 }
 
 async function main() {
+  localizePage();
   bindSettings();
   const [status, settings, shortcut] = await Promise.all([
     sendToBackground('get-status', { tabId }).catch(() => undefined),
@@ -111,7 +86,7 @@ async function main() {
   showSettings(settings);
   watchSettings(showSettings);
   if (shortcut) $('#shortcut').textContent = shortcut;
-  else $('#shortcut').closest('p')!.textContent = 'No shortcut set; choose one in the browser’s extension shortcut settings. Esc closes.';
+  else $('#shortcut').closest('p')!.textContent = i18n('noShortcut');
 
   $('#toggle').addEventListener('click', async () => {
     const reader = await sendToBackground('toggle-reader', { tabId });

@@ -5,44 +5,65 @@
  */
 import css from './reader.css?inline';
 import { lockPage } from './page-lock.ts';
+import { readerAids } from './reader-aids.ts';
+import { t, type ReaderString } from './strings.ts';
 
 export const OVERLAY_ATTR = 'data-reader-overlay';
 
-const HOST_STYLE = [
-  'all: initial', 'position: fixed', 'inset: 0', 'z-index: 2147483647', 'display: block',
-  'width: 100vw', 'height: 100vh', 'margin: 0', 'padding: 0', 'border: 0', 'transform: none', 'filter: none',
-].map((d) => `${d} !important`).join('; ');
-
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"]), summary, input, select, textarea';
+
+export type ExportKind = 'copy-markdown' | 'save-markdown' | 'save-html';
 
 export interface OverlayControls {
   onClose(): void;
   onFontStep(delta: -1 | 1): void;
+  onExport(kind: ExportKind): void;
 }
 
 export interface Overlay {
   host: HTMLElement;
   setContent(node: Node): void;
+  /** Fraction of the article scrolled past, 0..1. */
+  position(): number;
+  scrollTo(fraction: number): void;
+  announce(message: string): void;
+  onScrollEnd(listener: () => void): void;
   destroy(): void;
 }
 
-function button(doc: Document, label: string, text: string, onClick: () => void): HTMLButtonElement {
+/** A toolbar button: a short visible glyph, the full words for screen readers and as a tooltip. */
+function button(doc: Document, label: ReaderString, text: string, onClick: () => void): HTMLButtonElement {
   const b = doc.createElement('button');
   b.type = 'button';
-  b.textContent = text;
-  b.setAttribute('aria-label', label);
-  b.title = label;
+  const glyph = doc.createElement('span');
+  glyph.setAttribute('aria-hidden', 'true');
+  glyph.textContent = text;
+  const words = doc.createElement('span');
+  words.className = 'sr-only';
+  words.textContent = t(label);
+  b.append(glyph, words);
+  b.title = t(label);
   b.addEventListener('click', (e) => {
     if (e.isTrusted) onClick();
   });
   return b;
 }
 
+function group(doc: Document, ...buttons: HTMLElement[]): HTMLElement {
+  const g = doc.createElement('div');
+  g.className = 'group';
+  g.append(...buttons);
+  return g;
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
 export function createOverlay(doc: Document, controls: OverlayControls): Overlay {
   const lock = lockPage(doc);
   const host = doc.createElement('div');
   host.setAttribute(OVERLAY_ATTR, '');
-  host.setAttribute('style', HOST_STYLE);
+  host.append(lock.style);
   const root = host.attachShadow({ mode: 'open' });
 
   const style = doc.createElement('style');
@@ -52,20 +73,31 @@ export function createOverlay(doc: Document, controls: OverlayControls): Overlay
   scroller.tabIndex = -1;
   scroller.setAttribute('role', 'dialog');
   scroller.setAttribute('aria-modal', 'true');
-  scroller.setAttribute('aria-label', 'Reader view');
+  scroller.setAttribute('aria-label', t('readerView'));
+  const aids = readerAids(doc, host, scroller, t('progress'));
 
+  const status = doc.createElement('p');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  const win = doc.defaultView ?? window;
   const toolbar = doc.createElement('div');
   toolbar.className = 'toolbar';
   toolbar.setAttribute('role', 'toolbar');
-  toolbar.setAttribute('aria-label', 'Reader controls');
+  toolbar.setAttribute('aria-label', t('readerControls'));
   toolbar.append(
-    button(doc, 'Smaller text', 'A−', () => controls.onFontStep(-1)),
-    button(doc, 'Larger text', 'A+', () => controls.onFontStep(1)),
-    button(doc, 'Close reader (Esc)', '✕', () => controls.onClose()),
+    status,
+    group(doc, button(doc, 'smallerText', 'A−', () => controls.onFontStep(-1)), button(doc, 'largerText', 'A+', () => controls.onFontStep(1))),
+    group(doc,
+      button(doc, 'copyMarkdown', 'Copy MD', () => controls.onExport('copy-markdown')),
+      button(doc, 'saveMarkdown', '↓ MD', () => controls.onExport('save-markdown')),
+      button(doc, 'saveHtml', '↓ HTML', () => controls.onExport('save-html')),
+      button(doc, 'print', 'Print', () => win.print())),
+    group(doc, button(doc, 'close', '✕', () => controls.onClose())),
+    aids.progress,
   );
-  const page = doc.createElement('main');
+  const page = doc.createElement('div');
   page.className = 'page';
-  scroller.append(toolbar, page);
+  scroller.append(toolbar, page, aids.focusLine);
   root.append(style, scroller);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -73,6 +105,12 @@ export function createOverlay(doc: Document, controls: OverlayControls): Overlay
       event.preventDefault();
       event.stopPropagation();
       controls.onClose();
+      return;
+    }
+    if ((event.key === '+' || event.key === '=' || event.key === '-') && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.composedPath()[0] ?? null)) {
+      event.preventDefault();
+      event.stopPropagation();
+      controls.onFontStep(event.key === '-' ? -1 : 1);
       return;
     }
     if (event.key !== 'Tab') return;
@@ -94,12 +132,20 @@ export function createOverlay(doc: Document, controls: OverlayControls): Overlay
     if (event.target !== host) scroller.focus({ preventScroll: true });
   };
   // Window capture runs before any listener the page put on document, so Esc always reaches us.
-  const win = doc.defaultView ?? window;
   win.addEventListener('keydown', onKeyDown, true);
   win.addEventListener('focusin', onFocusIn, true);
 
   doc.documentElement.append(host);
   scroller.focus({ preventScroll: true });
+
+  let statusTimer = 0;
+  let scrollTimer = 0;
+  const scrollListeners: (() => void)[] = [];
+  const onScroll = () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = win.setTimeout(() => scrollListeners.forEach((l) => l()), 400);
+  };
+  scroller.addEventListener('scroll', onScroll, { passive: true });
 
   return {
     host,
@@ -107,7 +153,18 @@ export function createOverlay(doc: Document, controls: OverlayControls): Overlay
       page.replaceChildren(node);
       scroller.scrollTop = 0;
     },
+    position: () => aids.fraction(),
+    scrollTo: (fraction) => aids.scrollToFraction(fraction),
+    announce(message) {
+      status.textContent = message;
+      clearTimeout(statusTimer);
+      statusTimer = win.setTimeout(() => { status.textContent = ''; }, 4000);
+    },
+    onScrollEnd: (listener) => void scrollListeners.push(listener),
     destroy() {
+      clearTimeout(statusTimer);
+      clearTimeout(scrollTimer);
+      aids.destroy();
       win.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('focusin', onFocusIn, true);
       host.remove();

@@ -3,12 +3,20 @@
  * Loaded on demand (a dynamic import from the content script), together with Readability.
  */
 import { extractArticle } from '../extract/extract-article.ts';
+import type { Article } from '../extract/article.ts';
+import { articleToHtml, exportFileName } from '../export/clean-html.ts';
+import { copyText, downloadText } from '../export/export-actions.ts';
+import { articleToMarkdown, type ExportMeta } from '../export/markdown.ts';
 import { createSanitizer } from '../sanitize/sanitize-html.ts';
 import { FONT_SIZES, stepBy, type Settings } from '../settings/schema.ts';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store.ts';
 import { applySettings } from './apply-settings.ts';
-import { createOverlay, type Overlay } from './overlay.ts';
+import { bundledFonts } from './bundled-fonts.ts';
+import { createOverlay, type ExportKind, type Overlay } from './overlay.ts';
 import { renderArticle, renderError } from './render-article.ts';
+import { loadPosition, savePosition } from './resume-position.ts';
+import { articleLabels, t } from './strings.ts';
+import { buildToc } from './toc.ts';
 import type { ReaderState } from '../messages.ts';
 
 export interface ReaderSession {
@@ -16,29 +24,80 @@ export interface ReaderSession {
   close(): void;
 }
 
+/** Positions this close to either end are not worth resuming to. */
+const RESUME_MIN = 0.02;
+const RESUME_MAX = 0.98;
+
+function exportMeta(article: Article): ExportMeta {
+  return { title: article.title, url: article.url, byline: article.byline, siteName: article.siteName, published: article.published };
+}
+
 export async function openReader(doc: Document, url: URL, onClosed: () => void): Promise<ReaderSession> {
-  const settings = await loadSettings();
+  let settings = await loadSettings();
+  const fonts = bundledFonts(doc);
   let overlay: Overlay | undefined;
+  let article: Article | undefined;
+  let body: Element | null = null;
   let unwatch = () => {};
+  const remember = () => {
+    if (overlay && article && settings.resumePosition) void savePosition(url.href, overlay.position());
+  };
   const close = () => {
+    remember();
     unwatch();
     overlay?.destroy();
     overlay = undefined;
+    fonts.release();
     onClosed();
+  };
+  const show = (next: Settings) => {
+    settings = next;
+    fonts.use(next.fontFamily);
+    if (overlay) applySettings(overlay.host, next);
+  };
+
+  const runExport = async (kind: ExportKind) => {
+    if (!overlay || !article || !body) return;
+    const meta = exportMeta(article);
+    if (kind === 'copy-markdown') {
+      const ok = await copyText(doc, articleToMarkdown(meta, body), overlay.host.shadowRoot!);
+      overlay.announce(t(ok ? 'copied' : 'copyFailed'));
+    } else if (kind === 'save-markdown') {
+      downloadText(doc, articleToMarkdown(meta, body), exportFileName(meta.title, 'md'), 'text/markdown', overlay.host.shadowRoot!);
+      overlay.announce(t('saved'));
+    } else {
+      downloadText(doc, articleToHtml(meta, body, article.lang), exportFileName(meta.title, 'html'), 'text/html', overlay.host.shadowRoot!);
+      overlay.announce(t('saved'));
+    }
   };
 
   overlay = createOverlay(doc, {
     onClose: close,
     onFontStep: (delta) => void updateSettings((s: Settings) => ({ ...s, fontSize: stepBy(FONT_SIZES, s.fontSize, delta) })),
+    onExport: (kind) => void runExport(kind),
   });
-  applySettings(overlay.host, settings);
-  unwatch = watchSettings((next) => overlay && applySettings(overlay.host, next));
+  show(settings);
+  unwatch = watchSettings(show);
+  overlay.onScrollEnd(remember);
 
   const result = extractArticle(doc, url);
-  if (result.ok) {
-    overlay.setContent(renderArticle(doc, result.article, createSanitizer(doc.defaultView ?? window)));
-    return { state: { open: true }, close };
+  if (!result.ok) {
+    overlay.setContent(renderError(doc, result.message, articleLabels()));
+    return { state: { open: true, error: result.message }, close };
   }
-  overlay.setContent(renderError(doc, result.message));
-  return { state: { open: true, error: result.message }, close };
+  article = result.article;
+  const rendered = renderArticle(doc, article, createSanitizer(doc.defaultView ?? window), articleLabels());
+  body = rendered.querySelector('[data-reader-body]');
+  const toc = body && buildToc(doc, body, t('contents'));
+  if (toc) rendered.querySelector('.article-header')?.after(toc);
+  overlay.setContent(rendered);
+
+  if (settings.resumePosition) {
+    const at = await loadPosition(url.href);
+    if (overlay && at !== undefined && at > RESUME_MIN && at < RESUME_MAX) {
+      overlay.scrollTo(at);
+      overlay.announce(t('resumed'));
+    }
+  }
+  return { state: { open: true }, close };
 }

@@ -20,7 +20,18 @@ export function formatDate(iso: string, lang: string | undefined): string {
   }
 }
 
-export function renderArticle(doc: Document, article: Article, sanitize: Sanitize): HTMLElement {
+/** The words the article frame uses; English unless the caller passes the locale's. */
+export interface ArticleLabels {
+  minutesRead(minutes: number): string;
+  unavailable: string;
+}
+
+export const ENGLISH_LABELS: ArticleLabels = {
+  minutesRead: (minutes) => `${minutes} min read`,
+  unavailable: 'Reader view isn’t available here',
+};
+
+export function renderArticle(doc: Document, article: Article, sanitize: Sanitize, labels: ArticleLabels = ENGLISH_LABELS): HTMLElement {
   const root = el(doc, 'article', { class: 'article' });
   if (article.lang) root.setAttribute('lang', article.lang);
   root.setAttribute('dir', article.dir ?? 'auto');
@@ -34,7 +45,7 @@ export function renderArticle(doc: Document, article: Article, sanitize: Sanitiz
   const parts: Node[] = [];
   if (article.byline) parts.push(el(doc, 'span', { 'data-reader-byline': '', class: 'byline' }, article.byline));
   if (article.published) parts.push(el(doc, 'time', { datetime: article.published }, formatDate(article.published, article.lang)));
-  parts.push(el(doc, 'span', { class: 'reading-time' }, `${article.readingMinutes} min read`));
+  parts.push(el(doc, 'span', { class: 'reading-time' }, labels.minutesRead(article.readingMinutes)));
   parts.forEach((part, i) => {
     if (i > 0) meta.append(el(doc, 'span', { class: 'sep', 'aria-hidden': 'true' }, ' · '));
     meta.append(part);
@@ -47,8 +58,8 @@ export function renderArticle(doc: Document, article: Article, sanitize: Sanitiz
   return root;
 }
 
-export function renderError(doc: Document, message: string): HTMLElement {
+export function renderError(doc: Document, message: string, labels: ArticleLabels = ENGLISH_LABELS): HTMLElement {
   const box = el(doc, 'div', { class: 'error', role: 'alert', 'data-reader-error': '' });
-  box.append(el(doc, 'p', { class: 'error-title' }, 'Reader view isn’t available here'), el(doc, 'p', {}, message));
+  box.append(el(doc, 'p', { class: 'error-title' }, labels.unavailable), el(doc, 'p', {}, message));
   return box;
 }

@@ -4,19 +4,44 @@
  * which never throws and never loses a valid value because a neighbour was broken.
  */
 
+/**
+ * Bumped only when a stored field changes meaning or shape. New fields need no bump: a missing
+ * field reads as its default, so older stored data stays valid as it is.
+ */
 export const SETTINGS_VERSION = 1;
 
-export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
-export const FONT_FAMILIES = ['serif', 'sans', 'mono'] as const;
+export const THEMES = ['system', 'light', 'sepia', 'dark', 'custom'] as const;
+/** `literata` and `atkinson` (Atkinson Hyperlegible, for readers with low vision or dyslexia) ship inside the extension. */
+export const FONT_FAMILIES = ['serif', 'sans', 'mono', 'literata', 'atkinson'] as const;
+export const TEXT_ALIGNS = ['start', 'justify'] as const;
 /** Discrete steps, as in Firefox's reader: a setting is always one of these, never in between. */
 export const FONT_SIZES = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32, 36, 40] as const;
 export const CONTENT_WIDTHS = [28, 32, 36, 40, 44, 48, 54, 60, 70] as const; // em
 export const LINE_HEIGHTS = [1.2, 1.35, 1.5, 1.6, 1.75, 1.9, 2.1, 2.4] as const;
+export const LETTER_SPACINGS = [0, 0.02, 0.04, 0.06, 0.08, 0.12] as const; // em
+export const WORD_SPACINGS = [0, 0.05, 0.1, 0.16, 0.24, 0.32] as const; // em
+/** Every numeric setting and its steps, so controls and keyboard shortcuts share one table. */
+export const STEPPED = {
+  fontSize: FONT_SIZES, contentWidth: CONTENT_WIDTHS, lineHeight: LINE_HEIGHTS,
+  letterSpacing: LETTER_SPACINGS, wordSpacing: WORD_SPACINGS,
+} as const;
+export type SteppedSetting = keyof typeof STEPPED;
+/** On/off reading aids. */
+export const TOGGLES = ['showImages', 'dimImages', 'showProgress', 'showToc', 'focusLine', 'resumePosition'] as const;
+export type ToggleSetting = (typeof TOGGLES)[number];
 export const SUPPRESSION_KINDS = ['notificationPrompts', 'shareButtons'] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
+export type TextAlign = (typeof TEXT_ALIGNS)[number];
 export type SuppressionKind = (typeof SUPPRESSION_KINDS)[number];
+
+/** Colours for the `custom` theme, as #rrggbb. */
+export interface CustomColors {
+  text: string;
+  background: string;
+  link: string;
+}
 export type SuppressionChoices = Record<SuppressionKind, boolean>;
 
 export interface SiteSettings {
@@ -31,6 +56,17 @@ export interface Settings {
   fontSize: number;
   contentWidth: number;
   lineHeight: number;
+  letterSpacing: number;
+  wordSpacing: number;
+  textAlign: TextAlign;
+  customColors: CustomColors;
+  showImages: boolean;
+  /** Dims images while a dark theme is showing. */
+  dimImages: boolean;
+  showProgress: boolean;
+  showToc: boolean;
+  focusLine: boolean;
+  resumePosition: boolean;
   suppress: SuppressionChoices;
   sites: Record<string, SiteSettings>;
 }
@@ -42,6 +78,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   fontSize: 19,
   contentWidth: 40,
   lineHeight: 1.6,
+  letterSpacing: 0,
+  wordSpacing: 0,
+  textAlign: 'start',
+  customColors: Object.freeze({ text: '#1d1d1f', background: '#fdfcf7', link: '#0b57d0' }),
+  showImages: true,
+  dimImages: false,
+  showProgress: true,
+  showToc: true,
+  focusLine: false,
+  resumePosition: true,
   suppress: { notificationPrompts: true, shareButtons: true },
   sites: {},
 });
@@ -68,6 +114,25 @@ export function nearestStep(steps: readonly number[], value: unknown, fallback: 
 export function stepBy(steps: readonly number[], current: number, delta: -1 | 1): number {
   const index = steps.indexOf(nearestStep(steps, current, steps[0] ?? current));
   return steps[Math.min(steps.length - 1, Math.max(0, index + delta))] ?? current;
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+function parseColors(value: unknown, fallback: CustomColors): CustomColors {
+  const raw = isRecord(value) ? value : {};
+  const pick = (key: keyof CustomColors) => {
+    const v = raw[key];
+    return typeof v === 'string' && HEX.test(v) ? v.toLowerCase() : fallback[key];
+  };
+  return { text: pick('text'), background: pick('background'), link: pick('link') };
+}
+
+const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
+
+/** The reader's text and look, i.e. what "Reset" restores (not suppression or per-site choices). */
+export function resetReader(settings: Settings): Settings {
+  const { version, suppress, sites } = settings;
+  return { ...structuredClone(DEFAULT_SETTINGS), version, suppress, sites } as Settings;
 }
 
 function parseSuppression(value: unknown, fallback: SuppressionChoices): SuppressionChoices {
@@ -130,6 +195,16 @@ export function parseSettings(stored: unknown): Settings {
     fontSize: nearestStep(FONT_SIZES, raw.fontSize, d.fontSize),
     contentWidth: nearestStep(CONTENT_WIDTHS, raw.contentWidth, d.contentWidth),
     lineHeight: nearestStep(LINE_HEIGHTS, raw.lineHeight, d.lineHeight),
+    letterSpacing: nearestStep(LETTER_SPACINGS, raw.letterSpacing, d.letterSpacing),
+    wordSpacing: nearestStep(WORD_SPACINGS, raw.wordSpacing, d.wordSpacing),
+    textAlign: oneOf(TEXT_ALIGNS, raw.textAlign, d.textAlign),
+    customColors: parseColors(raw.customColors, d.customColors),
+    showImages: bool(raw.showImages, d.showImages),
+    dimImages: bool(raw.dimImages, d.dimImages),
+    showProgress: bool(raw.showProgress, d.showProgress),
+    showToc: bool(raw.showToc, d.showToc),
+    focusLine: bool(raw.focusLine, d.focusLine),
+    resumePosition: bool(raw.resumePosition, d.resumePosition),
     suppress: parseSuppression(raw.suppress, d.suppress),
     sites: parseSites(raw.sites),
   };

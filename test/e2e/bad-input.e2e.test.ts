@@ -13,6 +13,9 @@ describe.each(BROWSERS)('bad input in %s', (name) => {
   test('a huge page gets a clear "too large" message instead of a frozen tab, and closes cleanly', async () => {
     const page = await session.open('huge-page.html');
     await page.waitForFunction(() => document.documentElement.dataset.built === 'yes');
+    // The snapshot must follow the content script's own (undoable) suppression stylesheet, which
+    // a page this size can delay.
+    await page.waitForSelector('style[data-clearread-suppress]');
     const before = await page.evaluate(() => document.documentElement.outerHTML.length);
     await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);

@@ -129,7 +129,32 @@ describe.each(BROWSERS)('settings in %s', (name) => {
       await api.storage.sync.set({ settings: { ...settings, theme: 'custom' } });
     }, null);
     await expect.poll(() => style('.scroller', 'background-color')(fresh)).toBe('rgb(32, 48, 64)');
+
+    // Reset puts the reader back to its defaults, live, and keeps the per-site choices.
+    const popup2 = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(fresh)}`);
+    await popup2.waitForSelector('#toggle:not([disabled])');
+    await popup2.click('input[name="shareButtons"]');
+    await popup2.click('#reset');
+    await expect.poll(() => fresh.evaluate(() => document.querySelector('[data-reader-overlay]')!.getAttribute('data-theme'))).toBe('system');
+    const afterReset = await storedSettings();
+    expect(afterReset).toMatchObject({ fontFamily: 'serif', fontSize: 19, letterSpacing: 0, showImages: true, focusLine: false, textAlign: 'start' });
+    expect(Object.values(afterReset.sites)).toEqual([{ suppress: { shareButtons: false } }]);
+    await popup2.close();
     await fresh.close();
+    await env.inExtension((api) => api.storage.sync.remove('settings'), null);
+  });
+
+  test('the options page holds the same settings and drives an open overlay too', async () => {
+    const page = await openReaderOn(server.url + 'sample-article.html');
+    const options = await env.openExtensionPage('src/options/index.html');
+    await options.waitForSelector('#fontFamily');
+    await options.select('#fontFamily', 'mono');
+    await options.click('[data-setting="wordSpacing"] [data-step="1"]');
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.getAttribute('data-font'))).toBe('mono');
+    await expect.poll(() => style('[data-reader-body]', 'word-spacing')(page)).not.toBe('0px');
+    expect(await options.$eval('#preview', (e) => getComputedStyle(e).fontFamily)).toMatch(/monospace/);
+    await options.close();
+    await page.close();
     await env.inExtension((api) => api.storage.sync.remove('settings'), null);
   });
 
@@ -177,5 +202,24 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     const again = await openReaderOn(url);
     await expect.poll(async () => Math.abs((await again.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('.scroller')!.scrollTop)) - before)).toBeLessThan(40);
     await again.close();
+  });
+
+  test('Copy MD puts the article on the clipboard as Markdown', async () => {
+    const page = await openReaderOn(server.url + 'sample-article.html');
+    if (name === 'chromium') {
+      await env.browser.defaultBrowserContext().overridePermissions(server.url.slice(0, -1), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    }
+    const copy = await page.evaluateHandle(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('button[title="Copy as Markdown"]')!);
+    await (copy as any).click();
+    const status = () => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
+    await expect.poll(status).toBe('Copied as Markdown');
+    // Reading the clipboard back needs a permission only Chromium lets a test grant.
+    if (name === 'chromium') {
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      expect(text).toMatch(/^# Iran Promises 'Harsh Retaliation' On US After Death Of General Qasem Soleimani\n/);
+      expect(text).toContain('Source: <' + server.url + 'sample-article.html>');
+      expect(text).toContain('![');
+    }
+    await page.close();
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * Article → a standalone, script-free HTML document that opens anywhere. Pure: it serialises the
+ * already sanitised body; every metadata field is escaped as text.
+ */
+import type { ExportMeta } from './markdown.ts';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const STYLE = 'body{max-width:40em;margin:2em auto;padding:0 1em;font:19px/1.6 Georgia,serif;color:#1d1d1f}'
+  + 'img,video{max-width:100%;height:auto}pre{overflow:auto}figcaption,.meta{color:#555;font-size:.85em}';
+
+export function articleToHtml(meta: ExportMeta, body: Element, lang?: string): string {
+  const clone = body.cloneNode(true) as Element;
+  // Ids and tab stops added for the in-overlay contents are reader plumbing, not article.
+  for (const el of clone.querySelectorAll('[id^="clearread-"]')) {
+    el.removeAttribute('id');
+    el.removeAttribute('tabindex');
+  }
+  const details = [meta.byline, meta.siteName, meta.published].filter(Boolean).map((d) => escapeHtml(d!)).join(' · ');
+  return [
+    '<!doctype html>',
+    `<html${lang ? ` lang="${escapeHtml(lang)}"` : ''}>`,
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(meta.title)}</title><style>${STYLE}</style></head>`,
+    '<body><article>',
+    `<h1>${escapeHtml(meta.title)}</h1>`,
+    details ? `<p class="meta">${details}</p>` : '',
+    `<p class="meta">Source: <a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a></p>`,
+    clone.innerHTML,
+    '</article></body></html>',
+    '',
+  ].join('\n');
+}
+
+/** A file name from the title: letters, digits and dashes, never empty. */
+export function exportFileName(title: string, extension: 'md' | 'html'): string {
+  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return `${slug || 'article'}.${extension}`;
+}

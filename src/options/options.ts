@@ -1,0 +1,36 @@
+/**
+ * The options page: the popup's reader settings with room to breathe, a preview in the chosen
+ * look, and where the keyboard shortcut lives. Same form module, same storage bus.
+ */
+import { commandShortcut, i18n } from '../platform/extension-api.ts';
+import type { Settings } from '../settings/schema.ts';
+import { loadSettings, watchSettings } from '../settings/settings-store.ts';
+import { bindSettingsForm, buildSettingsForm, localizePage, showSettingsForm } from '../popup/settings-form.ts';
+import { previewStyle } from './preview-style.ts';
+import literata from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
+import atkinson from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url';
+
+// The preview shows the bundled reading fonts too; on an extension page a URL is all it takes.
+for (const [family, url] of [['ClearRead Literata', literata], ['ClearRead Atkinson', atkinson]] as const) {
+  document.fonts.add(new FontFace(family, `url(${url})`));
+}
+
+const form = document.querySelector<HTMLFormElement>('#settings')!;
+const preview = document.querySelector<HTMLElement>('#preview')!;
+
+function show(settings: Settings) {
+  showSettingsForm(form, settings);
+  preview.setAttribute('style', previewStyle(settings, matchMedia('(prefers-color-scheme: dark)').matches));
+}
+
+async function main() {
+  localizePage();
+  buildSettingsForm(form);
+  bindSettingsForm(form);
+  show(await loadSettings());
+  watchSettings(show);
+  const shortcut = await commandShortcut('toggle-reader').catch(() => undefined);
+  document.querySelector('#shortcut-line')!.textContent = shortcut ? i18n('shortcutsToggle', shortcut) : i18n('noShortcut');
+}
+
+void main();

@@ -1,0 +1,139 @@
+/**
+ * Accessibility in the real browsers: axe-core (injected from node_modules, evaluated in the
+ * page) finds no violations in the overlay in each theme, nor in the popup or options page.
+ * Screenshots of every theme land in test-output/screenshots/ for a person to look at.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, launch, type ExtensionBrowser } from './harness/browsers.ts';
+import { startPageServer, type PageServer } from './harness/page-server.ts';
+import { waitForOverlay } from './harness/overlay.ts';
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
+const THEMES = ['light', 'sepia', 'dark', 'custom', 'system'] as const;
+
+interface Violation { id: string; impact: string; help: string; nodes: string[] }
+
+/** Runs axe on `selector` (default: the whole document); open shadow roots are included. */
+async function axe(page: Page, selector?: string): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (sel) => {
+    const w = window as any;
+    const context = sel ? { include: [[sel]] } : document;
+    const result = await w.axe.run(context, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => JSON.stringify(n.target)).slice(0, 5) }));
+  }, selector ?? null);
+}
+
+describe.each(BROWSERS)('accessibility in %s', (name) => {
+  let server: PageServer;
+  let env: ExtensionBrowser;
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await startPageServer();
+    env = await launch(name);
+  });
+  afterAll(async () => {
+    await env?.inExtension((api) => api.storage.sync.remove('settings'), null);
+    await env?.close();
+    await server?.close();
+  });
+
+  const setSettings = (settings: Record<string, unknown>) =>
+    env.inExtension((api, s) => api.storage.sync.set({ settings: { version: 1, ...s } }), settings);
+
+  test('the overlay has no axe violations in any theme (screenshots of each)', async () => {
+    const page = await env.browser.newPage();
+    await page.setViewport({ width: 1100, height: 800 });
+    await page.goto(server.url + 'sample-article.html');
+    await env.command('toggle-reader', page);
+    await waitForOverlay(page, true);
+    for (const theme of THEMES) {
+      await setSettings({ theme, customColors: { text: '#f4efe4', background: '#223344', link: '#ffd27a' } });
+      await page.waitForFunction((t) => document.querySelector('[data-reader-overlay]')?.getAttribute('data-theme') === t, {}, theme);
+      await new Promise((r) => setTimeout(r, 150)); // let the fade-in finish before judging colours
+      expect(await axe(page, '[data-reader-overlay]'), `theme ${theme}`).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, `${name}-overlay-${theme}.png`) as `${string}.png` });
+    }
+    await setSettings({ fontFamily: 'atkinson', focusLine: true, theme: 'sepia' });
+    await page.waitForFunction(() => document.querySelector('[data-reader-overlay]')?.getAttribute('data-font') === 'atkinson');
+    await page.mouse.move(500, 420);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-overlay-atkinson-focus-line.png`) as `${string}.png` });
+    await page.close();
+  });
+
+  // Print media emulation needs CDP; Firefox is driven over WebDriver BiDi, which has no such command.
+  test.skipIf(name === 'firefox')('in print layout only the article shows: the page is hidden, the toolbar gone, nothing clipped', async () => {
+    await setSettings({ theme: 'dark' });
+    const page = await env.browser.newPage();
+    await page.goto(server.url + 'sample-article.html');
+    await env.command('toggle-reader', page);
+    await waitForOverlay(page, true);
+    await page.emulateMediaType('print');
+    const layout = await page.evaluate(() => {
+      const host = document.querySelector('[data-reader-overlay]')!;
+      const root = host.shadowRoot!;
+      return {
+        body: getComputedStyle(document.body).display,
+        host: getComputedStyle(host).position,
+        toolbar: getComputedStyle(root.querySelector('.toolbar')!).display,
+        scroller: getComputedStyle(root.querySelector('.scroller')!).overflow,
+        background: getComputedStyle(root.querySelector('.scroller')!).backgroundColor,
+      };
+    });
+    expect(layout).toEqual({ body: 'none', host: 'absolute', toolbar: 'none', scroller: 'visible', background: 'rgb(255, 255, 255)' });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-print.png`) as `${string}.png` });
+    await page.emulateMediaType('screen');
+    await page.keyboard.press('Escape');
+    await waitForOverlay(page, false);
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+    await page.close();
+  });
+
+  // Media feature emulation needs CDP (see above).
+  test.skipIf(name === 'firefox')('forced colours use the system palette; reduced motion drops the animation', async () => {
+    await setSettings({ theme: 'sepia' });
+    const page = await env.browser.newPage();
+    // puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-reduced-motion', value: 'reduce' }] });
+    await page.goto(server.url + 'sample-article.html');
+    await env.command('toggle-reader', page);
+    await waitForOverlay(page, true);
+    const seen = await page.evaluate(() => {
+      const scroller = document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('.scroller')!;
+      const probe = document.createElement('div');
+      probe.style.background = 'Canvas';
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return { background: getComputedStyle(scroller).backgroundColor, canvas, animation: getComputedStyle(scroller).animationName };
+    });
+    expect(seen.background).toBe(seen.canvas);
+    expect(seen.animation).toBe('none');
+    expect(await axe(page, '[data-reader-overlay]')).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-overlay-forced-colors.png`) as `${string}.png` });
+    await page.close();
+  });
+
+  test('the popup and the options page have no axe violations', async () => {
+    await setSettings({ theme: 'custom' });
+    const article = await env.browser.newPage();
+    await article.goto(server.url + 'sample-article.html');
+    const popup = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(article)}`);
+    await popup.waitForSelector('#toggle:not([disabled])');
+    expect(await axe(popup), 'popup').toEqual([]);
+    await popup.setViewport({ width: 360, height: 900 });
+    await popup.screenshot({ path: path.join(SHOTS, `${name}-popup.png`) as `${string}.png`, fullPage: true });
+    const options = await env.openExtensionPage('src/options/index.html');
+    await options.waitForSelector('#fontFamily');
+    expect(await axe(options), 'options').toEqual([]);
+    await options.screenshot({ path: path.join(SHOTS, `${name}-options.png`) as `${string}.png`, fullPage: true });
+    await Promise.all([popup.close(), options.close(), article.close()]);
+  });
+});
