@@ -1,11 +1,37 @@
 import { defineConfig } from 'vite';
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
 import { manifestFor, type Target } from './build/target-manifest.ts';
+
+/** The MAIN-world guard as crxjs emits it (from the `?iife` import in guard-registration.ts). */
+const GUARD_FILE = /^src\/guard\/main-world(\.[\w-]+)?\.js$/;
+
+/**
+ * crxjs lists every script it emits as web-accessible, the MAIN-world guard included, and without
+ * dynamic URLs: any page could then fetch it at a fixed address and learn that ClearRead is
+ * installed. The guard is injected by scripting.registerContentScripts, which needs no such entry,
+ * so it is taken out of the manifest crxjs renders. (A plain `generateBundle` would run too early:
+ * crxjs moves its manifest writer behind every other plugin; `renderCrxManifest` hooks are run by
+ * that writer, in plugin order, so this one sees crxjs's own list.)
+ */
+function guardNotWebAccessible(): CrxPlugin {
+  return {
+    name: 'clearread:guard-not-web-accessible',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      const lists = (manifest.web_accessible_resources ?? [])
+        .map((r) => ({ ...r, resources: r.resources.filter((f) => !GUARD_FILE.test(f)) }))
+        .filter((r) => r.resources.length);
+      if (lists.length) manifest.web_accessible_resources = lists;
+      else delete manifest.web_accessible_resources;
+      return manifest;
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [crx({ manifest: manifestFor(target), browser: target }), guardNotWebAccessible()],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -1,11 +1,12 @@
 /**
  * Hides clutter on the live page. Vendor rules are one stylesheet, so a known prompt is hidden
  * the moment a script inserts it; the heuristics mark what they recognise with an attribute the
- * same stylesheet hides. One MutationObserver looks only at what was added. Switching a kind off
+ * same stylesheet hides. One MutationObserver looks only at what was added (and at the class and
+ * style of <html>, <body> and of prompts still waiting to be shown). Switching a kind off
  * removes its rules and marks and puts scroll locks back: the page gets back what it had.
  */
 import { SUPPRESSION_KINDS, type SuppressionChoices, type SuppressionKind } from '../settings/schema.ts';
-import { backdropsOf, findNotificationPrompts, findShareClusters, looksLikeNotificationPrompt } from './heuristics.ts';
+import { backdropsOf, findNotificationPrompts, findShareClusters, isShadowPrompt, looksLikeNotificationPrompt, shadowHosts } from './heuristics.ts';
 import { emptyReceipt, type SuppressionReceipt } from './receipt.ts';
 import { RULES, type SuppressionRule } from './rules.ts';
 import { createScrollUnlocker } from './scroll-lock.ts';
@@ -21,6 +22,9 @@ export interface LiveSuppressor {
 }
 
 const NONE: SuppressionChoices = { notificationPrompts: false, shareButtons: false };
+/** Prompts kept in place until a class shows them; bounded so a page full of such wording stays cheap. */
+const MAX_DORMANT = 32;
+const LOOK_ATTRS = ['class', 'style'];
 
 export function createLiveSuppressor(doc: Document, rules: readonly SuppressionRule[] = RULES): LiveSuppressor {
   const win = doc.defaultView!;
@@ -41,6 +45,9 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
   let newlyBlocking = false;
   let allLockClasses = new Set<string>();
   let vendorLockClasses = new Set<string>();
+  // Boxes that read as a prompt but do not float yet: the observer also watches their class and
+  // style (and theirs alone), since adding a class is how many sites show a prompt they shipped.
+  const dormant = new Set<Element>();
 
   const hide = (el: Element, kind: SuppressionKind, counts = true) => {
     if (!el.hasAttribute(HIDDEN_ATTR)) el.setAttribute(HIDDEN_ATTR, kind);
@@ -76,13 +83,21 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
     }
     for (const rule of heuristics) {
       if (rule.heuristic === 'notification-dialog') {
-        for (const hit of findNotificationPrompts(root, win)) {
+        const waiting = new Set<Element>();
+        for (const hit of findNotificationPrompts(root, win, waiting)) {
           // A vendor's prompt already handled above is not a second, site-made one.
           if (overlapsSeen(hit, rule.kind)) continue;
           hide(hit, rule.kind);
           block(hit);
           for (const backdrop of backdropsOf(hit, win)) hide(backdrop, rule.kind, false);
         }
+        // Looked into once, when the host arrives: changes inside a shadow root reach no observer of ours.
+        for (const host of shadowHosts(root)) {
+          if (overlapsSeen(host, rule.kind) || !isShadowPrompt(host, win)) continue;
+          hide(host, rule.kind);
+          block(host);
+        }
+        for (const el of waiting) watchDormant(el);
       }
       if (rule.heuristic === 'share-link-cluster' && container) for (const hit of findShareClusters(container)) hide(hit, rule.kind);
     }
@@ -114,13 +129,26 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
     else if ([...blocking].some((e) => e.isConnected)) unlocker.unlock(vendorLockClasses, false);
   }
 
+  function watchDormant(el: Element): void {
+    if (!observer || dormant.has(el) || el.hasAttribute(HIDDEN_ATTR) || dormant.size >= MAX_DORMANT) return;
+    dormant.add(el);
+    observer.observe(el, { attributes: true, attributeFilter: LOOK_ATTRS, subtree: true });
+  }
+
   function onMutations(records: MutationRecord[]): void {
     // While the parser is still adding the page, the stylesheet does the work; the whole page is
     // scanned once at DOMContentLoaded instead of node by node.
     if (doc.readyState === 'loading') return;
     watchBody();
     const roots = new Set<Node>();
+    let pageClass = false;
     for (const record of records) {
+      if (record.type === 'attributes') {
+        const target = record.target as Element;
+        if (target === doc.documentElement || target === doc.body) pageClass ||= record.attributeName === 'class';
+        else for (let a: Element | null = target; a; a = a.parentElement) if (dormant.has(a)) { roots.add(a); break; }
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (node === style || (node.nodeType !== 1 && node.nodeType !== 3) || !node.isConnected) continue;
         let covered = false;
@@ -128,24 +156,28 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
         if (!covered) roots.add(node);
       }
     }
-    for (const root of roots) scan(root);
+    // A class on <html>/<body> can be what shows a waiting prompt (`.show-push .push-prompt`).
+    if (pageClass) for (const el of dormant) roots.add(el);
+    for (const root of roots) if (root.isConnected) scan(root);
+    for (const el of dormant) if (!el.isConnected || el.hasAttribute(HIDDEN_ATTR)) dormant.delete(el);
     unlockIfPrompted();
   }
 
   let watchedBody: HTMLElement | null = null;
   function watchBody(): void {
-    // Only <html> and <body> for attributes: that is where scroll locks go.
+    // <html> and <body> for attributes: that is where scroll locks go (and classes that show prompts).
     if (observer && doc.body && watchedBody !== doc.body) {
       watchedBody = doc.body;
-      observer.observe(doc.body, { attributes: true, attributeFilter: ['class', 'style'] });
+      observer.observe(doc.body, { attributes: true, attributeFilter: LOOK_ATTRS });
     }
   }
 
   function observe(): void {
     if (observer) return;
+    dormant.clear();
     observer = new win.MutationObserver(onMutations);
     observer.observe(doc, { childList: true, subtree: true });
-    if (doc.documentElement) observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['class', 'style'] });
+    if (doc.documentElement) observer.observe(doc.documentElement, { attributes: true, attributeFilter: LOOK_ATTRS });
     watchedBody = null;
     watchBody();
   }
@@ -161,6 +193,7 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
     if (kind === 'notificationPrompts') {
       unlocker.restore([...blocking].some((e) => e.isConnected));
       blocking.clear();
+      dormant.clear();
     }
     for (const el of doc.querySelectorAll(`[${HIDDEN_ATTR}="${kind}"]`)) el.removeAttribute(HIDDEN_ATTR);
     seen[kind].clear();

@@ -1,7 +1,9 @@
 /**
- * Prompts often stop the page scrolling (a class or `overflow: hidden` on <html>/<body>). Once the
- * prompt is hidden the page would stay frozen, so the lock is lifted; everything taken away is
- * recorded, so switching suppression off puts back exactly what the prompt had set.
+ * Prompts often stop the page scrolling (a class or `overflow: hidden` on <html>/<body>, or
+ * `position: fixed; top: -<scroll>px` on <body>, which also keeps the reader's place). Once the
+ * prompt is hidden the page would stay frozen, so the lock is lifted (and the place scrolled back
+ * to); everything taken away is recorded, so switching suppression off puts back exactly what the
+ * prompt had set.
  */
 
 interface Taken {
@@ -17,6 +19,17 @@ interface Taken {
 
 const OVERFLOW_PROPS = ['overflow', 'overflow-x', 'overflow-y'];
 const LOCKED = /^(hidden|clip)$/;
+/** What a fixed-position lock sets; taken only while `position` is `fixed`. */
+const FIXED_LOCK_PROPS = ['position', 'top', 'left', 'right', 'width'];
+const lockedStyles = (el: HTMLElement) => [
+  ...OVERFLOW_PROPS.filter((prop) => LOCKED.test(el.style.getPropertyValue(prop))),
+  ...(el.style.getPropertyValue('position') === 'fixed' ? FIXED_LOCK_PROPS.filter((prop) => el.style.getPropertyValue(prop)) : []),
+];
+/** The page's scroll offset that a fixed-position lock parked in `top` (0 when none). */
+const parkedScroll = (el: HTMLElement) => {
+  const top = /^-(\d+(?:\.\d+)?)px$/.exec(el.style.getPropertyValue('top').trim());
+  return el.style.getPropertyValue('position') === 'fixed' && top ? Number(top[1]) : 0;
+};
 /** A dialog the page itself shows keeps its lock: the page wants it modal. */
 const PAGE_MODAL = 'dialog[open], [aria-modal="true"]';
 
@@ -48,20 +61,24 @@ export function createScrollUnlocker(doc: Document): ScrollUnlocker {
       const locks = [doc.documentElement, doc.body].flatMap((el) => {
         if (!el) return [];
         const classes = [...el.classList].filter((c) => lockClasses.has(c));
-        const styles = OVERFLOW_PROPS.map((prop) => ({ prop, value: el.style.getPropertyValue(prop), priority: el.style.getPropertyPriority(prop) }))
-          .filter((s) => inline && LOCKED.test(s.value));
+        const styles = (inline ? lockedStyles(el) : [])
+          .map((prop) => ({ prop, value: el.style.getPropertyValue(prop), priority: el.style.getPropertyPriority(prop) }));
         return classes.length || styles.length ? [{ el, classes, styles }] : [];
       });
       if (!locks.length || pageModalShowing()) return;
+      let scrollTo = 0;
       for (const { el, classes, styles } of locks) {
+        scrollTo = Math.max(scrollTo, parkedScroll(el));
         const [before, classBefore] = [el.getAttribute('style'), el.getAttribute('class')];
         el.classList.remove(...classes);
         for (const s of styles) el.style.removeProperty(s.prop);
         const [after, classAfter] = [el.getAttribute('style'), el.getAttribute('class')];
         // `overflow` is a shorthand: putting it back restores the longhands recorded with it.
-        const own = styles.filter((s) => s.prop === 'overflow' || !styles.some((o) => o.prop === 'overflow'));
+        const own = styles.filter((s) => !s.prop.startsWith('overflow-') || !styles.some((o) => o.prop === 'overflow'));
         taken.push({ el, classes, before, after, classBefore, classAfter, styles: own });
       }
+      // The page is at its top while fixed; the reader was where the lock parked it.
+      if (scrollTo) doc.defaultView?.scrollTo({ left: doc.defaultView.scrollX, top: scrollTo, behavior: 'instant' });
     },
     restore(putBack) {
       if (putBack) for (const { el, classes, styles, before, after, classBefore, classAfter } of taken.reverse()) {

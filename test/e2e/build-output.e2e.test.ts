@@ -57,6 +57,12 @@ describe.each(BROWSERS)('build for %s', (name) => {
     for (const file of files) expect(fs.existsSync(path.join(dir, file)), file).toBe(true);
   });
 
+  test('the MAIN-world guard is shipped but not web-accessible, so pages cannot probe for it', () => {
+    expect(fs.existsSync(path.join(dir, 'src/guard/main-world.js'))).toBe(true);
+    const listed = (manifest.web_accessible_resources ?? []).flatMap((r: { resources: string[] }) => r.resources);
+    expect(listed.filter((f: string) => /guard|main-world/.test(f))).toEqual([]);
+  });
+
   test('the always-on content script is small and does not carry Readability', () => {
     const entry = manifest.content_scripts.find((c: { run_at?: string; world?: string }) => c.world !== 'MAIN').js[0];
     const graph = staticGraph(dir, entry);

@@ -1,7 +1,8 @@
 /**
  * The prompt firewall end to end, in real Chromium and Firefox ESR with the built extension:
  * the MAIN-world guard a page sees at document_start (also in a srcdoc frame), prompts that
- * arrive late by script, share bars next to the page's own look-alike UI, the popup's receipts,
+ * arrive late by script (also inside a shadow root, or shown later by a class), scroll locks that
+ * fix the body in place, share bars next to the page's own look-alike UI, the popup's receipts,
  * and undo from the popup's per-site switch without a reload.
  */
 import { afterEach, describe, expect, test } from 'vitest';
@@ -90,6 +91,26 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
     const push = await open('firewall/push.html');
     await push.waitForFunction(() => document.documentElement.dataset.pushState, { timeout: 10_000 });
     expect(await push.evaluate(() => document.documentElement.dataset.pushState)).toBe(name === 'chromium' ? 'denied' : 'prompt');
+  });
+
+  test('a shadow-root prompt that fixes the body is hidden and the reader stays in place; a prompt a class shows is hidden; undo', async () => {
+    const page = await open('firewall/late-shapes.html');
+    await page.waitForFunction(() => document.documentElement.dataset.shown === 'yes', { timeout: 5_000 });
+    await expect.poll(() => display(page, 'news-push'), POLL).toBe('none');
+    await expect.poll(() => display(page, '.push-prompt'), POLL).toBe('none');
+    const lockedAt = Number(await page.evaluate(() => document.documentElement.dataset.lockedAt));
+    expect(lockedAt).toBeGreaterThan(100);
+    expect(await page.evaluate(() => [getComputedStyle(document.body).position, Math.round(window.scrollY)])).toEqual(['static', lockedAt]);
+
+    const popup = await popupFor(page);
+    await popup.waitForSelector('#receipt:not([hidden])');
+    expect(await popup.$eval('#receipt', (e) => e.textContent)).toBe('Hidden on this page: 2 notification prompts.');
+
+    // Undo: both prompts, and the very lock the page set, come back.
+    await popup.click('input[name="notificationPrompts"]');
+    await expect.poll(() => display(page, 'news-push'), POLL).not.toBe('none');
+    expect(await display(page, '.push-prompt')).toBe('block');
+    expect(await page.evaluate(() => document.body.getAttribute('style'))).toBe(`position: fixed; top: -${lockedAt}px; width: 100%;`);
   });
 
   test('share bars are hidden while the page\'s own menu, cookie banner, search, player and embeds stay', async () => {
