@@ -107,7 +107,9 @@ export function bindSettingsForm(form: HTMLFormElement): void {
     if (name === 'theme' || name === 'fontFamily' || name === 'textAlign') {
       void updateSettings((s) => ({ ...s, [name]: value }));
     } else if ((TOGGLES as readonly string[]).includes(name)) {
-      void updateSettings((s) => ({ ...s, [name]: (target as HTMLInputElement).checked }));
+      // Read now: a storage echo may re-render the box before this queued change runs.
+      const { checked } = target as HTMLInputElement;
+      void updateSettings((s) => ({ ...s, [name]: checked }));
     } else if (name.startsWith('color-')) {
       const key = name.slice(6) as keyof CustomColors;
       void updateSettings((s) => ({ ...s, customColors: { ...s.customColors, [key]: value } }));

@@ -1,7 +1,13 @@
 /**
  * Reading aids that follow the scroll and the pointer: the progress bar under the toolbar and
  * the focus line. Both are presentational (the bar also reports its value to assistive tech).
+ * The focus line is fixed in the viewport, so scrolling with the keyboard moves the text under
+ * it; it starts at a reading height (40% down), follows the pointer, and Alt+ArrowDown /
+ * Alt+ArrowUp move it one line, scrolling the text by a line once it reaches the top or bottom.
  */
+
+/** Where the focus line sits before the pointer or the keyboard moves it, as in reader.css. */
+export const FOCUS_LINE_START = 0.4;
 export interface ReaderAids {
   progress: HTMLElement;
   focusLine: HTMLElement;
@@ -38,9 +44,30 @@ export function readerAids(doc: Document, host: HTMLElement, scroller: HTMLEleme
   const onScroll = () => {
     frame ||= requestAnimationFrame(update);
   };
-  const onPointer = (event: PointerEvent) => host.style.setProperty('--focus-y', `${event.clientY}px`);
+  let focusY: number | undefined;
+  const setFocusY = (y: number) => {
+    focusY = y;
+    host.style.setProperty('--focus-y', `${Math.round(y)}px`);
+  };
+  const onPointer = (event: PointerEvent) => setFocusY(event.clientY);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const direction = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (!direction || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (host.getAttribute('data-focus-line') !== 'on') return;
+    event.preventDefault();
+    const style = (doc.defaultView ?? window).getComputedStyle(scroller);
+    const line = parseFloat(style.lineHeight) || (parseFloat(style.fontSize) || 19) * 1.6;
+    const height = scroller.clientHeight;
+    // Keep the band clear of the sticky toolbar (the progress bar sits at its bottom edge).
+    const top = Math.min(height / 2, (progress.parentElement?.getBoundingClientRect().bottom ?? 0) + line / 2);
+    const bottom = Math.max(top, height - line / 2);
+    const next = (focusY ?? height * FOCUS_LINE_START) + direction * line;
+    if (next > bottom || next < top) scroller.scrollBy({ top: direction * line });
+    setFocusY(Math.min(bottom, Math.max(top, next)));
+  };
   scroller.addEventListener('scroll', onScroll, { passive: true });
   scroller.addEventListener('pointermove', onPointer, { passive: true });
+  scroller.addEventListener('keydown', onKeyDown);
   update();
 
   return {
@@ -55,6 +82,7 @@ export function readerAids(doc: Document, host: HTMLElement, scroller: HTMLEleme
       if (frame) cancelAnimationFrame(frame);
       scroller.removeEventListener('scroll', onScroll);
       scroller.removeEventListener('pointermove', onPointer);
+      scroller.removeEventListener('keydown', onKeyDown);
     },
   };
 }

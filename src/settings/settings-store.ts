@@ -1,7 +1,7 @@
 /**
  * Storage is the settings bus: the popup writes, every open overlay and content script listens.
  * Settings live in storage.sync so they follow the user; when sync is unavailable (disabled by
- * policy, quota exceeded) they fall back to storage.local, and reads prefer whichever is newer.
+ * policy, quota exceeded) they fall back to storage.local; reads take sync first, then local.
  */
 import { onStorageChange, storageGet, storageSet } from '../platform/extension-api.ts';
 import { parseSettings, type Settings } from './schema.ts';
@@ -31,10 +31,22 @@ export async function saveSettings(settings: Settings): Promise<void> {
   }
 }
 
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = parseSettings(change(await loadSettings()));
-  await saveSettings(next);
-  return next;
+let pending: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read, change, write: one at a time in this context, so quick successive changes (two presses
+ * of "-" in the reader) each build on the last instead of both starting from the same read.
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  // Bounded wait: a storage call that never settles must not hold every later change hostage.
+  const previous = Promise.race([pending, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+  const run = previous.then(async () => {
+    const next = parseSettings(change(await loadSettings()));
+    await saveSettings(next);
+    return next;
+  });
+  pending = run.catch(() => {});
+  return run;
 }
 
 export function watchSettings(listener: (settings: Settings) => void): () => void {

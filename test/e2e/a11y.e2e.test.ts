@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, type ExtensionBrowser } from './harness/browsers.ts';
-import { startPageServer, type PageServer } from './harness/page-server.ts';
+import { BROWSERS } from './harness/browsers.ts';
 import { waitForOverlay } from './harness/overlay.ts';
+import { useBrowser } from './harness/session.ts';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
@@ -30,28 +30,24 @@ async function axe(page: Page, selector?: string): Promise<Violation[]> {
 }
 
 describe.each(BROWSERS)('accessibility in %s', (name) => {
-  let server: PageServer;
-  let env: ExtensionBrowser;
+  const session = useBrowser(name);
 
-  beforeAll(async () => {
+  beforeAll(() => {
     fs.mkdirSync(SHOTS, { recursive: true });
-    server = await startPageServer();
-    env = await launch(name);
   });
+  // Hooks run in stack order: this one before useBrowser's afterAll closes the browser.
   afterAll(async () => {
-    await env?.inExtension((api) => api.storage.sync.remove('settings'), null);
-    await env?.close();
-    await server?.close();
+    await session.env.inExtension((api) => api.storage.sync.remove('settings'), null);
   });
 
   const setSettings = (settings: Record<string, unknown>) =>
-    env.inExtension((api, s) => api.storage.sync.set({ settings: { version: 1, ...s } }), settings);
+    session.env.inExtension((api, s) => api.storage.sync.set({ settings: { version: 1, ...s } }), settings);
 
   test('the overlay has no axe violations in any theme (screenshots of each)', async () => {
-    const page = await env.browser.newPage();
+    const page = await session.env.browser.newPage();
     await page.setViewport({ width: 1100, height: 800 });
-    await page.goto(server.url + 'sample-article.html');
-    await env.command('toggle-reader', page);
+    await page.goto(session.server.url + 'sample-article.html');
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     for (const theme of THEMES) {
       await setSettings({ theme, customColors: { text: '#f4efe4', background: '#223344', link: '#ffd27a' } });
@@ -70,9 +66,8 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   // Print media emulation needs CDP; Firefox is driven over WebDriver BiDi, which has no such command.
   test.skipIf(name === 'firefox')('in print layout only the article shows: the page is hidden, the toolbar gone, nothing clipped', async () => {
     await setSettings({ theme: 'dark' });
-    const page = await env.browser.newPage();
-    await page.goto(server.url + 'sample-article.html');
-    await env.command('toggle-reader', page);
+    const page = await session.open('sample-article.html');
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     await page.emulateMediaType('print');
     const layout = await page.evaluate(() => {
@@ -98,12 +93,12 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   // Media feature emulation needs CDP (see above).
   test.skipIf(name === 'firefox')('forced colours use the system palette; reduced motion drops the animation', async () => {
     await setSettings({ theme: 'sepia' });
-    const page = await env.browser.newPage();
+    const page = await session.env.browser.newPage();
     // puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-reduced-motion', value: 'reduce' }] });
-    await page.goto(server.url + 'sample-article.html');
-    await env.command('toggle-reader', page);
+    await page.goto(session.server.url + 'sample-article.html');
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     const seen = await page.evaluate(() => {
       const scroller = document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('.scroller')!;
@@ -123,14 +118,13 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
 
   test('the popup and the options page have no axe violations', async () => {
     await setSettings({ theme: 'custom' });
-    const article = await env.browser.newPage();
-    await article.goto(server.url + 'sample-article.html');
-    const popup = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(article)}`);
+    const article = await session.open('sample-article.html');
+    const popup = await session.popupFor(article);
     await popup.waitForSelector('#toggle:not([disabled])');
     expect(await axe(popup), 'popup').toEqual([]);
     await popup.setViewport({ width: 360, height: 900 });
     await popup.screenshot({ path: path.join(SHOTS, `${name}-popup.png`) as `${string}.png`, fullPage: true });
-    const options = await env.openExtensionPage('src/options/index.html');
+    const options = await session.env.openExtensionPage('src/options/index.html');
     await options.waitForSelector('#fontFamily');
     expect(await axe(options), 'options').toEqual([]);
     await options.screenshot({ path: path.join(SHOTS, `${name}-options.png`) as `${string}.png`, fullPage: true });

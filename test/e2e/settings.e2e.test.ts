@@ -1,7 +1,7 @@
 /**
  * Every reader setting, driven through the popup: it changes the open overlay live, it is
- * persisted in extension storage, and a freshly opened overlay in a new tab applies it (our
- * stand-in for a browser restart: the new overlay reads only what storage holds).
+ * persisted in extension storage, and a freshly opened overlay in a new tab applies it (the
+ * same after a real browser restart: restart.e2e.test.ts).
  * Also: +/- keys, the bundled fonts really load, the contents box, resume position.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -9,100 +9,38 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, type ExtensionBrowser } from './harness/browsers.ts';
+import { BROWSERS } from './harness/browsers.ts';
 import { startPageServer, type PageServer } from './harness/page-server.ts';
 import { waitForOverlay } from './harness/overlay.ts';
-
-/** A long article with sections, for the contents box and resume position. */
-function longArticle(): string {
-  const para = (s: number, i: number) => `<p>Section ${s}, paragraph ${i}: ${'The quick brown fox considers the lazy dog with patience and some care. '.repeat(6)}</p>`;
-  const sections = [1, 2, 3, 4].map((s) => `<h2>Section heading ${s}</h2>${[1, 2, 3, 4, 5].map((i) => para(s, i)).join('')}<h3>Detail ${s}</h3>${para(s, 9)}`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long read</title></head><body>
-    <article><h1>A long read with sections</h1><p class="byline">By Test Writer</p>${sections.join('')}</article></body></html>`;
-}
-
-type Probe = (page: Page) => Promise<unknown>;
-/** Reads a computed style inside the overlay's shadow root. */
-const style = (selector: string, prop: string): Probe => (page) => page.evaluate((sel, p) => {
-  const root = document.querySelector('[data-reader-overlay]')?.shadowRoot;
-  const el = root?.querySelector(sel);
-  return el ? getComputedStyle(el).getPropertyValue(p) : null;
-}, selector, prop);
-
-interface Case {
-  name: string;
-  /** What the user does in the popup. */
-  act(popup: Page): Promise<void>;
-  probe: Probe;
-  /** The stored value after the change, as [key, value]. */
-  stored: [string, unknown];
-  expect: (value: any) => void;
-}
-
-const step = (setting: string) => async (popup: Page) => popup.click(`[data-setting="${setting}"] [data-step="1"]`);
-const toggle = (name: string) => async (popup: Page) => popup.click(`input[name="${name}"]`);
-
-const CASES: Case[] = [
-  { name: 'theme', act: (p) => p.click('input[name="theme"][value="sepia"]'), probe: style('.scroller', 'background-color'), stored: ['theme', 'sepia'], expect: (v) => expect(v).toBe('rgb(245, 237, 219)') },
-  { name: 'fontFamily', act: async (p) => void (await p.select('#fontFamily', 'atkinson')), probe: style('.scroller', 'font-family'), stored: ['fontFamily', 'atkinson'], expect: (v) => expect(v).toContain('ClearRead Atkinson') },
-  { name: 'fontSize', act: step('fontSize'), probe: style('.scroller', 'font-size'), stored: ['fontSize', 20], expect: (v) => expect(v).toBe('20px') },
-  { name: 'lineHeight', act: step('lineHeight'), probe: style('.scroller', 'line-height'), stored: ['lineHeight', 1.75], expect: (v) => expect(parseFloat(v)).toBeCloseTo(35, 0) },
-  { name: 'contentWidth', act: step('contentWidth'), probe: style('.page', 'max-width'), stored: ['contentWidth', 44], expect: (v) => expect(v).toBe(`${44 * 20}px`) },
-  { name: 'letterSpacing', act: step('letterSpacing'), probe: style('[data-reader-body]', 'letter-spacing'), stored: ['letterSpacing', 0.02], expect: (v) => expect(parseFloat(v)).toBeCloseTo(0.4, 1) },
-  { name: 'wordSpacing', act: step('wordSpacing'), probe: style('[data-reader-body]', 'word-spacing'), stored: ['wordSpacing', 0.05], expect: (v) => expect(parseFloat(v)).toBeCloseTo(1, 1) },
-  { name: 'textAlign', act: async (p) => void (await p.select('#textAlign', 'justify')), probe: style('[data-reader-body]', 'text-align'), stored: ['textAlign', 'justify'], expect: (v) => expect(v).toBe('justify') },
-  { name: 'showImages', act: toggle('showImages'), probe: style('[data-reader-body] img', 'display'), stored: ['showImages', false], expect: (v) => expect(v).toBe('none') },
-  { name: 'showProgress', act: toggle('showProgress'), probe: style('.progress', 'display'), stored: ['showProgress', false], expect: (v) => expect(v).toBe('none') },
-  { name: 'focusLine', act: toggle('focusLine'), probe: style('.focus-line', 'display'), stored: ['focusLine', true], expect: (v) => expect(v).toBe('block') },
-  { name: 'showToc', act: toggle('showToc'), probe: (page) => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.getAttribute('data-toc')), stored: ['showToc', false], expect: (v) => expect(v).toBe('off') },
-  { name: 'resumePosition', act: toggle('resumePosition'), probe: async () => 'storage only', stored: ['resumePosition', false], expect: () => {} },
-  { name: 'customColors', act: async (p) => {
-    await p.click('input[name="theme"][value="custom"]');
-    await p.waitForSelector('#customColors:not([hidden])');
-    await p.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('input[name="color-background"]')!;
-      input.value = '#203040';
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-  }, probe: style('.scroller', 'background-color'), stored: ['customColors', { text: '#1d1d1f', background: '#203040', link: '#0b57d0' }], expect: (v) => expect(v).toBe('rgb(32, 48, 64)') },
-  // Dark theme with dimmed images; images are shown again so the filter can be read.
-  { name: 'dimImages', act: async (p) => { await p.click('input[name="theme"][value="dark"]'); await p.click('input[name="showImages"]'); await p.click('input[name="dimImages"]'); }, probe: style('[data-reader-body] img', 'filter'), stored: ['dimImages', true], expect: (v) => expect(v).toMatch(/brightness/) },
-];
-
-/** Settings a later case changes again (theme, finally to dark; images back on to see them dimmed). */
-const CHANGED_LATER = new Set(['theme', 'showImages', 'customColors']);
+import { useBrowser } from './harness/session.ts';
+import { CASES, CHANGED_LATER, longArticle, style } from './harness/setting-cases.ts';
 
 describe.each(BROWSERS)('settings in %s', (name) => {
-  let server: PageServer;
+  const session = useBrowser(name);
   let longServer: PageServer;
-  let env: ExtensionBrowser;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-long-'));
 
   beforeAll(async () => {
     fs.writeFileSync(path.join(tmp, 'long.html'), longArticle());
-    server = await startPageServer();
     longServer = await startPageServer(tmp);
-    env = await launch(name);
   });
   afterAll(async () => {
-    await env?.close();
-    await server?.close();
     await longServer?.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
+  /** Opens `url` (a test page, or absolute) in a tab and the reader on it. */
   async function openReaderOn(url: string): Promise<Page> {
-    const page = await env.browser.newPage();
-    await page.goto(url);
-    await env.command('toggle-reader', page);
+    const page = await session.open(url);
+    await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     return page;
   }
-  const storedSettings = () => env.inExtension(async (api) => (await api.storage.sync.get('settings')).settings, null);
+  const storedSettings = () => session.env.inExtension(async (api) => (await api.storage.sync.get('settings')).settings, null);
 
   test('each setting changes the open overlay live, is stored, and applies to a fresh overlay in a new tab', async () => {
-    const page = await openReaderOn(server.url + 'sample-article.html');
-    const popup = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(page)}`);
+    const page = await openReaderOn('sample-article.html');
+    const popup = await session.popupFor(page);
     await popup.waitForSelector('#toggle:not([disabled])');
     const probes: Record<string, unknown> = {};
     for (const c of CASES) {
@@ -117,21 +55,21 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await popup.close();
     await page.close();
 
-    const fresh = await openReaderOn(server.url + 'sample-article.html');
+    const fresh = await openReaderOn('sample-article.html');
     for (const c of CASES) {
       if (CHANGED_LATER.has(c.name)) continue;
       expect(await c.probe(fresh), `${c.name} after reopening`).toEqual(probes[c.name]);
     }
     expect(await fresh.evaluate(() => document.querySelector('[data-reader-overlay]')!.getAttribute('data-theme'))).toBe('dark');
     // The stored custom colours come back when the custom theme is chosen again.
-    await env.inExtension(async (api) => {
+    await session.env.inExtension(async (api) => {
       const { settings } = await api.storage.sync.get('settings');
       await api.storage.sync.set({ settings: { ...settings, theme: 'custom' } });
     }, null);
     await expect.poll(() => style('.scroller', 'background-color')(fresh)).toBe('rgb(32, 48, 64)');
 
     // Reset puts the reader back to its defaults, live, and keeps the per-site choices.
-    const popup2 = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(fresh)}`);
+    const popup2 = await session.popupFor(fresh);
     await popup2.waitForSelector('#toggle:not([disabled])');
     await popup2.click('input[name="shareButtons"]');
     await popup2.click('#reset');
@@ -141,12 +79,12 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     expect(Object.values(afterReset.sites)).toEqual([{ suppress: { shareButtons: false } }]);
     await popup2.close();
     await fresh.close();
-    await env.inExtension((api) => api.storage.sync.remove('settings'), null);
+    await session.env.inExtension((api) => api.storage.sync.remove('settings'), null);
   });
 
   test('the options page holds the same settings and drives an open overlay too', async () => {
-    const page = await openReaderOn(server.url + 'sample-article.html');
-    const options = await env.openExtensionPage('src/options/index.html');
+    const page = await openReaderOn('sample-article.html');
+    const options = await session.env.openExtensionPage('src/options/index.html');
     await options.waitForSelector('#fontFamily');
     await options.select('#fontFamily', 'mono');
     await options.click('[data-setting="wordSpacing"] [data-step="1"]');
@@ -155,12 +93,12 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     expect(await options.$eval('#preview', (e) => getComputedStyle(e).fontFamily)).toMatch(/monospace/);
     await options.close();
     await page.close();
-    await env.inExtension((api) => api.storage.sync.remove('settings'), null);
+    await session.env.inExtension((api) => api.storage.sync.remove('settings'), null);
   });
 
   test('+ and - change the text size while the overlay is open; the bundled font loads', async () => {
-    await env.inExtension((api) => api.storage.sync.set({ settings: { version: 1, fontFamily: 'literata' } }), null);
-    const page = await openReaderOn(server.url + 'sample-article.html');
+    await session.env.inExtension((api) => api.storage.sync.set({ settings: { version: 1, fontFamily: 'literata' } }), null);
+    const page = await openReaderOn('sample-article.html');
     const size = style('.scroller', 'font-size');
     expect(await size(page)).toBe('19px');
     await page.keyboard.press('+');
@@ -177,7 +115,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await waitForOverlay(page, false);
     expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('ClearRead')))).toBe(false);
     await page.close();
-    await env.inExtension((api) => api.storage.sync.remove('settings'), null);
+    await session.env.inExtension((api) => api.storage.sync.remove('settings'), null);
   });
 
   test('a long article gets a contents box, and reopening resumes where the reader left off', async () => {
@@ -195,7 +133,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await expect.poll(async () => { const now = await scrollTop(); const settled = now === before; before = now; return settled; }, { interval: 150 }).toBe(true);
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
-    const positions = await env.inExtension(async (api) => (await api.storage.local.get('readingPositions')).readingPositions, null);
+    const positions = await session.env.inExtension(async (api) => (await api.storage.local.get('readingPositions')).readingPositions, null);
     expect(positions[url].at).toBeGreaterThan(0.1);
     await page.close();
 
@@ -205,9 +143,9 @@ describe.each(BROWSERS)('settings in %s', (name) => {
   });
 
   test('Copy MD puts the article on the clipboard as Markdown', async () => {
-    const page = await openReaderOn(server.url + 'sample-article.html');
+    const page = await openReaderOn('sample-article.html');
     if (name === 'chromium') {
-      await env.browser.defaultBrowserContext().overridePermissions(server.url.slice(0, -1), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await session.env.browser.defaultBrowserContext().overridePermissions(session.server.url.slice(0, -1), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     }
     const copy = await page.evaluateHandle(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('button[title="Copy as Markdown"]')!);
     await (copy as any).click();
@@ -217,7 +155,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     if (name === 'chromium') {
       const text = await page.evaluate(() => navigator.clipboard.readText());
       expect(text).toMatch(/^# Iran Promises 'Harsh Retaliation' On US After Death Of General Qasem Soleimani\n/);
-      expect(text).toContain('Source: <' + server.url + 'sample-article.html>');
+      expect(text).toContain('Source: <' + session.server.url + 'sample-article.html>');
       expect(text).toContain('![');
     }
     await page.close();

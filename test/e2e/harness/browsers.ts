@@ -42,15 +42,28 @@ export function distDir(name: BrowserName): string {
 export interface LaunchOptions {
   /** Show the window (for `npm start`); tests run headless. */
   headless?: boolean;
+  /**
+   * A profile directory to use instead of a fresh temporary one, so that a second launch on the
+   * same directory is a browser restart. The caller creates it and deletes it; `close()` leaves it.
+   * Chromium: the profile holds the extension's storage under its id, and the id of an unpacked
+   * extension is derived from its absolute path, so loading the same dist/ again finds it.
+   * Firefox: puppeteer passes it as `--profile` and, being the caller's, never deletes it (it only
+   * puts back the prefs.js/user.js it backed up). See `firefoxPrefs` for the temporary add-on.
+   */
+  profileDir?: string;
+  /** Where downloads land, without asking (Chromium: CDP Browser.setDownloadBehavior; Firefox: prefs). */
+  downloadDir?: string;
+  /** Extra Firefox prefs for this launch (ignored by Chromium). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(headless) : launchFirefox(headless);
+  return name === 'chromium' ? launchChromium(headless, options) : launchFirefox(headless, options);
 }
 
-async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chr-'));
+async function launchChromium(headless: boolean, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const userDataDir = options.profileDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chr-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless, pipe: true, userDataDir,
     enableExtensions: [distDir('chromium')], args: CHROMIUM_FLAGS, defaultViewport: headless ? undefined : null,
@@ -58,6 +71,10 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const extId = new URL(target.url()).host;
   const worker = (await target.worker()) as WebWorker;
+  if (options.downloadDir) {
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: options.downloadDir });
+  }
   const extensionUrl = (file: string) => `chrome-extension://${extId}/${file}`;
   const inExtension: ExtensionBrowser['inExtension'] = (fn, arg) =>
     worker.evaluate(new Function('arg', `return (${fn.toString()})(chrome, arg)`) as any, arg as any) as any;
@@ -75,14 +92,22 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
     tabIdOf: (page) => focus(page, inExtension),
     async close() {
       await browser.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.profileDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
 
-async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
+async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const downloadPrefs = options.downloadDir ? {
+    'browser.download.dir': options.downloadDir,
+    'browser.download.folderList': 2, // 2 = the folder in browser.download.dir
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+  } : {};
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless,
+    userDataDir: options.profileDir,
     defaultViewport: headless ? undefined : null,
     // Lets BiDi open moz-extension:// pages and reach the browser chrome (toolbar action, commands).
     args: ['--remote-allow-system-access'],
@@ -91,6 +116,8 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...downloadPrefs,
+      ...options.firefoxPrefs,
     },
   });
   await browser.installExtension(distDir('firefox'));

@@ -5,25 +5,26 @@
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, type BrowserName, type ExtensionBrowser } from './browsers.ts';
+import { launch, type BrowserName, type ExtensionBrowser, type LaunchOptions } from './browsers.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
 
 export interface Session {
   readonly env: ExtensionBrowser;
   readonly server: PageServer;
-  /** Opens a page from test/pages/ (a path relative to the server root). */
+  /** Opens a page from test/pages/ (a path relative to the server root), or any absolute URL. */
   open(file: string): Promise<Page>;
   /** Opens the popup pinned to the tab of `page`. */
   popupFor(page: Page): Promise<Page>;
 }
 
-export function useBrowser(name: BrowserName): Session {
+/** `options` go to `launch` (a download folder, say); the defaults suit most files. */
+export function useBrowser(name: BrowserName, options: LaunchOptions = {}): Session {
   let env: ExtensionBrowser | undefined;
   let server: PageServer | undefined;
   const opened: Page[] = [];
   beforeAll(async () => {
     server = await startPageServer();
-    env = await launch(name);
+    env = await launch(name, options);
   });
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
@@ -44,7 +45,7 @@ export function useBrowser(name: BrowserName): Session {
     async open(file) {
       const page = await session.env.browser.newPage();
       opened.push(page);
-      await page.goto(session.server.url + file);
+      await page.goto(new URL(file, session.server.url).href);
       return page;
     },
     async popupFor(page) {
