@@ -10,13 +10,27 @@ export const ARTICLE_TYPES = new Set([
   'liveblogposting', 'report', 'posting', 'medicalscholarlyarticle', 'satiricalarticle', 'advertisercontentarticle',
 ]);
 
+/**
+ * The first non-empty content of the named meta tags, in the order the names are given. One pass
+ * over the <meta> elements: a selector per name costs a full-document match each in DOM shims.
+ */
 export function metaContent(doc: Document, ...names: string[]): string | undefined {
-  for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
-    const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
+  const wanted = names.map((n) => n.toLowerCase());
+  let best: string | undefined;
+  let bestRank = wanted.length;
+  for (const el of doc.getElementsByTagName('meta')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.toLowerCase();
+    if (!key) continue;
+    const rank = wanted.indexOf(key);
+    if (rank < 0 || rank >= bestRank) continue;
+    const value = el.getAttribute('content')?.trim();
+    if (value) {
+      best = value;
+      bestRank = rank;
+      if (rank === 0) break;
+    }
   }
-  return undefined;
+  return best;
 }
 
 /** Every JSON-LD object on the page, flattened through arrays and @graph. Broken blocks are skipped. */

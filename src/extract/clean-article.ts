@@ -18,6 +18,10 @@ const NEWSLETTER_TEXT = /\b(sign up|subscribe)\b[^.]{0,60}\b(newsletter|inbox|br
 const CREDIT_ONLY = /^(featured\s+)?(image|photo|picture|video)?\s*(credit|credits|source|©|\(c\))s?\s*:?\s*[\p{L}\p{N} .,&/'’-]{0,60}$/iu;
 const SHARE_TEXT = /^(share( this( article| story)?)?|share on \w+|tweet|email|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|print)$/i;
 
+const TRAILING_SECTION = /^(about the (author|authors|reviewer|writer)|about (me|us)|(recent|related|popular|trending|latest|more|similar) (articles|posts|stories|news|reads|topics|reading|content)|you (might|may) also (like|enjoy|be interested( in)?)|read (next|more|also)|more from( this author| the author)?|related|recommended( for you)?|further reading|leave a (reply|comment)|\d* ?comments?|share this( (article|post|story))?|tags|disclaimer)\s*[:.…]*$/i;
+
+const BYLINE_WORDS = /\b(by|and|written|posted|published|updated|on|at|am|pm|utc|gmt|min(ute)?s?|read|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon|tue|wed|thu|fri|sat|sun)\b/g;
+
 function textOf(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -80,6 +84,36 @@ export function cleanArticle(root: Element, ctx: CleanContext): void {
     if (PROMPT_TEXT.test(text) || NEWSLETTER_TEXT.test(text) || CREDIT_ONLY.test(text) || SHARE_TEXT.test(text)) {
       surroundingBox(el, root, text.length).remove();
     }
+  }
+
+  // Sections that follow the article under a heading of their own ("About the author", "Related
+  // articles"): the heading goes with everything after it in its block.
+  // Only at the end of the article: the same words mid-article ("Related: …") head real content.
+  const total = textOf(root).length;
+  for (const h of [...root.querySelectorAll('h2, h3, h4, h5, h6, strong, div, p')]) {
+    if (!root.contains(h) || h.children.length > 2) continue;
+    const text = textOf(h);
+    if (text.length > 60 || !TRAILING_SECTION.test(text)) continue;
+    const following: Element[] = [];
+    for (let next = h.nextElementSibling; next; next = next.nextElementSibling) following.push(next);
+    const removed = following.reduce((n, el) => n + textOf(el).length, 0);
+    if (removed > Math.min(3000, total * 0.25)) continue;
+    for (const el of following) el.remove();
+    h.remove();
+  }
+
+  // The byline block: the names with only a date, "By", "Published" and an avatar around them.
+  if (ctx.byline) {
+    const names = ctx.byline.split(/,\s*|\s+and\s+/).map(norm).filter(Boolean);
+    removeIf(root, 'div, p, span, section, header, address', (el) => {
+      const text = norm(el.textContent);
+      if (!text || text.length > ctx.byline!.length * 3 + 80 || !names.some((n) => text.includes(n))) return false;
+      if (el.querySelector('p p, figure, table, pre, video')) return false;
+      let rest = text;
+      for (const n of names) rest = rest.split(n).join(' ');
+      rest = rest.replace(BYLINE_WORDS, ' ').replace(/[\p{P}\p{S}\d\s]+/gu, ' ').trim();
+      return rest.length <= 12;
+    });
   }
 
   // The headline and byline are rendered by the reader itself; drop their copies from the body.

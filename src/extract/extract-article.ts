@@ -3,12 +3,15 @@
  * A pure function of (Document, URL): the live page is never touched (Readability mutates
  * the document it is given, so it only ever sees a copy).
  */
-import { Readability } from '@mozilla/readability';
 import type { Extraction } from './article.ts';
 import { cleanArticle } from './clean-article.ts';
 import { readingMinutes, countWords } from './reading-time.ts';
 import { resolveLazyMedia } from './resolve-lazy-media.ts';
 import { readPageMetadata } from './page-facts.ts';
+import { findByline } from './byline.ts';
+import { words } from './text-utils.ts';
+import { runReadability, type ReadabilityResult } from './run-readability.ts';
+import { blockText } from './block-text.ts';
 
 /** Above this many elements parsing takes seconds; we say so instead of freezing the tab. */
 export const MAX_ELEMENTS = 60_000;
@@ -19,24 +22,26 @@ export function extractArticle(doc: Document, url: URL): Extraction {
   if (elements > MAX_ELEMENTS) {
     return { ok: false, reason: 'too-large', message: `This page is too large to open in the reader (${elements.toLocaleString('en')} elements).` };
   }
+  // A cloned Document has no browsing context: nothing in it loads or runs, and the live page is never mutated.
   const clone = doc.cloneNode(true) as Document;
   resolveLazyMedia(clone);
-  const facts = readPageMetadata(clone, url);
+  const facts = readPageMetadata(doc, url);
 
-  let parsed: ReturnType<Readability<Element>['parse']>;
+  let parsed: ReadabilityResult | null;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 400 }).parse();
+    parsed = runReadability(doc, clone);
   } catch {
     return { ok: false, reason: 'failed', message: 'The reader could not make sense of this page.' };
   }
-  const root = parsed?.content;
+  const root = parsed?.root;
   if (!parsed || !root) return notArticle();
 
   const title = facts.title || parsed.title?.trim() || doc.title.trim();
-  const byline = facts.byline || parsed.byline?.trim() || undefined;
+  const siteName = facts.siteName || parsed.siteName?.trim() || undefined;
+  const byline = findByline(doc, parsed.byline);
   cleanArticle(root, { title, byline });
 
-  const text = (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = blockText(root);
   const { words, cjkChars } = countWords(text);
   if (words + cjkChars / 2 < MIN_WORDS) return notArticle();
 
@@ -45,9 +50,9 @@ export function extractArticle(doc: Document, url: URL): Extraction {
     article: {
       url: url.href,
       title,
-      subtitle: facts.subtitle,
+      subtitle: repeatsOpening(facts.subtitle, text) ? undefined : facts.subtitle,
       byline,
-      siteName: facts.siteName || parsed.siteName?.trim() || undefined,
+      siteName,
       published: facts.published,
       lang: parsed.lang || facts.lang || undefined,
       dir: parsed.dir === 'rtl' || facts.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : facts.dir,
@@ -61,4 +66,13 @@ export function extractArticle(doc: Document, url: URL): Extraction {
 
 function notArticle(): Extraction {
   return { ok: false, reason: 'not-article', message: 'This page doesn’t look like an article, so there is nothing to show in the reader.' };
+}
+
+/** A description that is only the first sentences of the body is not a standfirst. */
+function repeatsOpening(subtitle: string | undefined, text: string): boolean {
+  if (!subtitle) return false;
+  const sub = words(subtitle);
+  const first = text.split('\n').find((line) => line.length >= 40) ?? '';
+  const opening = new Set(words(first));
+  return sub.length > 0 && sub.filter((w) => opening.has(w)).length / sub.length >= 0.8;
 }

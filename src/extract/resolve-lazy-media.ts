@@ -15,6 +15,16 @@ function isPlaceholder(src: string | null): boolean {
   return !src || PLACEHOLDER.test(src.trim());
 }
 
+/**
+ * Parses markup in a fresh inert document of the same implementation (never the live one), so it
+ * neither loads images nor needs a global DOMParser (absent in Node tests).
+ */
+function parseInert(doc: Document, html: string): Document {
+  const inert = doc.implementation.createHTMLDocument('');
+  inert.body.innerHTML = html;
+  return inert;
+}
+
 export function resolveLazyMedia(root: Document): void {
   for (const img of root.querySelectorAll('img')) {
     for (const attr of LAZY_SRC_ATTRS) {
@@ -38,10 +48,10 @@ export function resolveLazyMedia(root: Document): void {
     const html = noscript.textContent ?? '';
     const real =
       noscript.querySelector('img[src]') ??
-      (/<img\b/i.test(html) ? new DOMParser().parseFromString(html, 'text/html').querySelector('img[src]') : null);
+      (/<img\b/i.test(html) ? parseInert(root, html).querySelector('img[src]') : null);
     const placeholder = noscript.previousElementSibling;
     if (!real) continue;
-    if (placeholder instanceof HTMLImageElement && isPlaceholder(placeholder.getAttribute('src'))) {
+    if (placeholder?.localName === 'img' && isPlaceholder(placeholder.getAttribute('src'))) {
       placeholder.setAttribute('src', real.getAttribute('src') ?? '');
       const srcset = real.getAttribute('srcset');
       if (srcset) placeholder.setAttribute('srcset', srcset);

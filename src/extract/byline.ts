@@ -1,0 +1,114 @@
+/**
+ * Author names, from the most to the least reliable source: JSON-LD, author meta tags, the page's
+ * author links, then Readability's byline. Every source is cleaned the same way, because bylines
+ * arrive with "By", dates, job titles and duplicated mobile/desktop copies glued on.
+ */
+import { squash, clean, words } from './text-utils.ts';
+import { jsonLdObjects, metaContent, typesOf, ARTICLE_TYPES } from '../detect/page-metadata.ts';
+
+/** Not names: placeholders, labels and machine values that sites put where an author goes. */
+const NOT_A_NAME = /^(the )?author$|^about( the)? author$|^admin(istrator)?$|^(editor|editorial|guest|unknown|null|undefined)$|^(bluesky|twitter|x|facebook|linkedin|instagram|threads|mastodon|learn more|read more|view profile)$|^\d+$|^https?:|@|^\[/i;
+const DATE_TAIL = /\s*[-–—|,·•]?\s*(on\s+)?(updated|published|posted)?\s*:?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}).*$/i;
+
+export function cleanName(raw: string): string | undefined {
+  let name = squash(raw)
+    .replace(/^(this (post|article) was )?(written|posted|reviewed|edited|words|story|text)?\s*(by|von|par|por|di|door)\s*:\s*/i, '')
+    .replace(/^(this (post|article) was )?(written|posted|reviewed|edited|words|story|text)?\s*(by|von|par|por|di|door)\s+/i, '')
+    .replace(/^authors?\s*:\s*/i, '')
+    .replace(/^([Ww]ritten|[Pp]osted)\s*[Bb]y(?=\p{Lu})/u, '')
+    .replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, '')
+    .replace(DATE_TAIL, '')
+    .replace(/\s*[|•·]\s*.*$/, '')
+    .trim();
+  // "Amelia Ward Amelia Ward": the same name twice (mobile and desktop copies).
+  const half = name.split(' ');
+  if (half.length % 2 === 0) {
+    const a = half.slice(0, half.length / 2).join(' ');
+    if (a === half.slice(half.length / 2).join(' ')) name = a;
+  }
+  if (!name || name.length > 80 || NOT_A_NAME.test(name) || words(name).length === 0 || words(name).length > 8) return undefined;
+  return name;
+}
+
+export function joinNames(list: string[]): string | undefined {
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const raw of list) {
+    const name = cleanName(raw);
+    const key = name && words(name).join(' ');
+    if (!name || !key || seen.has(key)) continue;
+    seen.add(key);
+    unique.push(name);
+  }
+  if (unique.length === 0) return undefined;
+  if (unique.length === 1) return unique[0];
+  return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
+
+function names(value: unknown, depth = 0): string[] {
+  if (depth > 3) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => names(v, depth + 1));
+  if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const n = clean(obj.name) ?? [clean(obj.givenName), clean(obj.familyName)].filter(Boolean).join(' ');
+    return n ? [n] : [];
+  }
+  return [];
+}
+
+/** Author names from JSON-LD: the article's own author first, then any page-level author. */
+function ldAuthors(doc: Document): string[] {
+  const objects = jsonLdObjects(doc);
+  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)) && o.author);
+  const any = article ?? objects.find((o) => o.author && !typesOf(o).some((t) => t === 'product' || t === 'review'));
+  return any ? names(any.author).map((n) => clean(n) ?? '') : [];
+}
+
+const AUTHOR_HREF = /\/(authors?|writers?|contributors?|people|staff|profile)\/[^/?#]+/i;
+
+/**
+ * Author links: rel=author or an /author/ path. The first one found is the byline's; links sharing
+ * its parent are co-authors. A plain loop over anchors, since substring attribute selectors are
+ * slow over a whole page.
+ */
+/** Profile links to other sites (a Bluesky or LinkedIn profile) are not the byline. */
+function sameSite(a: Element, doc: Document): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return true;
+  try {
+    return new URL(href, doc.baseURI).hostname.replace(/^www\./, '') === new URL(doc.baseURI).hostname.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+}
+
+function domAuthors(doc: Document): string[] {
+  const itemprop = doc.querySelector('[itemprop="author"]');
+  if (itemprop) {
+    const name = squash((itemprop.querySelector('[itemprop="name"]') ?? itemprop).textContent);
+    if (name && name.length <= 60) return [name];
+  }
+  for (const a of doc.getElementsByTagName('a')) {
+    const rel = a.getAttribute('rel') ?? '';
+    if (!/\bauthor\b/i.test(rel) && !(AUTHOR_HREF.test(a.getAttribute('href') ?? '') && sameSite(a, doc))) continue;
+    const text = squash(a.textContent);
+    if (!text || text.length > 60) continue;
+    const siblings = [...(a.parentElement?.getElementsByTagName('a') ?? [])].filter(
+      (b) => b !== a && AUTHOR_HREF.test(b.getAttribute('href') ?? '') || /\bauthor\b/i.test(b.getAttribute('rel') ?? ''),
+    );
+    return [text, ...siblings.map((b) => squash(b.textContent)).filter((t) => t && t.length <= 60)];
+  }
+  return [];
+}
+
+/** Organisations are authors too (a company blog signed by the company), so site names are kept. */
+export function findByline(doc: Document, readabilityByline: string | undefined): string | undefined {
+  const meta = metaContent(doc, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author');
+  const sources: string[][] = [ldAuthors(doc), meta ? meta.split(/\s*;\s*/).map((n) => clean(n) ?? '') : [], readabilityByline ? [readabilityByline] : [], domAuthors(doc)];
+  for (const source of sources) {
+    const joined = joinNames(source);
+    if (joined) return joined;
+  }
+  return undefined;
+}
