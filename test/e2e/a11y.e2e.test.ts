@@ -51,13 +51,13 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     await waitForOverlay(page, true);
     for (const theme of THEMES) {
       await setSettings({ theme, customColors: { text: '#f4efe4', background: '#223344', link: '#ffd27a' } });
-      await page.waitForFunction((t) => document.querySelector('[data-reader-overlay]')?.getAttribute('data-theme') === t, {}, theme);
+      await page.waitForFunction((t) => document.querySelector('[data-reader-overlay]')?.getAttribute('data-theme') === t, { polling: 100 }, theme);
       await new Promise((r) => setTimeout(r, 150)); // let the fade-in finish before judging colours
       expect(await axe(page, '[data-reader-overlay]'), `theme ${theme}`).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, `${name}-overlay-${theme}.png`) as `${string}.png` });
     }
     await setSettings({ fontFamily: 'atkinson', focusLine: true, theme: 'sepia' });
-    await page.waitForFunction(() => document.querySelector('[data-reader-overlay]')?.getAttribute('data-font') === 'atkinson');
+    await page.waitForFunction(() => document.querySelector('[data-reader-overlay]')?.getAttribute('data-font') === 'atkinson', { polling: 100 });
     await page.mouse.move(500, 420);
     await page.screenshot({ path: path.join(SHOTS, `${name}-overlay-atkinson-focus-line.png`) as `${string}.png` });
     await page.close();

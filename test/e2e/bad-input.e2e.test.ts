@@ -12,7 +12,7 @@ describe.each(BROWSERS)('bad input in %s', (name) => {
 
   test('a huge page gets a clear "too large" message instead of a frozen tab, and closes cleanly', async () => {
     const page = await session.open('huge-page.html');
-    await page.waitForFunction(() => document.documentElement.dataset.built === 'yes');
+    await page.waitForFunction(() => document.documentElement.dataset.built === 'yes', { polling: 100 });
     // The snapshot must follow the content script's own (undoable) suppression stylesheet, which
     // a page this size can delay.
     await page.waitForSelector('style[data-clearread-suppress]');

@@ -44,7 +44,7 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
   test('a page asking on load is told "denied" at once, in srcdoc and script-made blank frames too, with native-looking APIs', async () => {
     await guardExcludes([]);
     const page = await open('firewall/request-on-load.html');
-    await page.waitForFunction(() => ['request', 'callback', 'query', 'srcdocPermission'].every((k) => document.documentElement.dataset[k]), { timeout: 5_000 });
+    await page.waitForFunction(() => ['request', 'callback', 'query', 'srcdocPermission'].every((k) => document.documentElement.dataset[k]), { timeout: 5_000, polling: 100 });
     const seen = await page.evaluate(() => ({ ...document.documentElement.dataset }));
     expect(seen).toMatchObject({
       permission: 'denied', request: 'denied', callback: 'denied', query: 'denied', srcdocPermission: 'denied', blankPermission: 'denied',
@@ -54,14 +54,14 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
 
   test('push: subscribe is refused as a denied permission would be, and permissionState says denied', async () => {
     const page = await open('firewall/push.html');
-    await page.waitForFunction(() => document.documentElement.dataset.subscribe || document.documentElement.dataset.pushError, { timeout: 10_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.subscribe || document.documentElement.dataset.pushError, { timeout: 10_000, polling: 100 });
     const seen = await page.evaluate(() => ({ ...document.documentElement.dataset }));
     expect(seen).toMatchObject({ pushState: 'denied', subscribe: 'DOMException:NotAllowedError', pushShape: 'true,subscribe,0,true' });
   });
 
   test('late prompts are hidden, scroll comes back, the login box stays; receipts; undo from the popup', async () => {
     const page = await open('firewall/late-prompt.html');
-    await page.waitForFunction(() => document.documentElement.dataset.promptsInserted === 'yes');
+    await page.waitForFunction(() => document.documentElement.dataset.promptsInserted === 'yes', { polling: 100 });
     await expect.poll(() => display(page, '.soft-ask'), POLL).toBe('none');
     expect(await display(page, '#onesignal-slidedown-container')).toBe('none');
     expect(await shown(page, ['#login', '#story', 'header'])).toEqual(['#login', '#story', 'header']);
@@ -81,7 +81,7 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
     // The native guard follows from the next load: this host is now excluded.
     await guardExcludes(['*://127.0.0.1/*']);
     const next = await open('firewall/request-on-load.html');
-    await next.waitForFunction(() => document.documentElement.dataset.query && document.documentElement.dataset.srcdocPermission, { timeout: 5_000 });
+    await next.waitForFunction(() => document.documentElement.dataset.query && document.documentElement.dataset.srcdocPermission, { timeout: 5_000, polling: 100 });
     const native = await next.evaluate(() => ({ ...document.documentElement.dataset }));
     // Headless Chromium answers permissions.query with 'denied' by itself, and denies in frames by itself;
     // Firefox leaves frames undecided, so there the frames' 'denied' above was the guard's doing.
@@ -89,13 +89,13 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
     expect([native.permission, native.srcdocPermission, native.blankPermission]).toEqual(['default', frames, frames]);
     // Likewise for push: Firefox's own answer is 'prompt', so there the 'denied' above was the guard's.
     const push = await open('firewall/push.html');
-    await push.waitForFunction(() => document.documentElement.dataset.pushState, { timeout: 10_000 });
+    await push.waitForFunction(() => document.documentElement.dataset.pushState, { timeout: 10_000, polling: 100 });
     expect(await push.evaluate(() => document.documentElement.dataset.pushState)).toBe(name === 'chromium' ? 'denied' : 'prompt');
   });
 
   test('a shadow-root prompt that fixes the body is hidden and the reader stays in place; a prompt a class shows is hidden; undo', async () => {
     const page = await open('firewall/late-shapes.html');
-    await page.waitForFunction(() => document.documentElement.dataset.shown === 'yes', { timeout: 5_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.shown === 'yes', { timeout: 5_000, polling: 100 });
     await expect.poll(() => display(page, 'news-push'), POLL).toBe('none');
     await expect.poll(() => display(page, '.push-prompt'), POLL).toBe('none');
     const lockedAt = Number(await page.evaluate(() => document.documentElement.dataset.lockedAt));

@@ -41,14 +41,14 @@ describe.each(BROWSERS)('reader in %s', (name) => {
 
   test('the late OneSignal-style soft prompt is hidden on the live page', async () => {
     const page = await openArticle();
-    await page.waitForFunction(() => document.documentElement.dataset.promptShown === 'yes');
+    await page.waitForFunction(() => document.documentElement.dataset.promptShown === 'yes', { polling: 100 });
     const display = await page.$eval('#onesignal-slidedown-container', (el) => getComputedStyle(el).display);
     expect(display).toBe('none');
   });
 
   test('toggle-reader shows headline and byline once, the body in order, the lazy image and caption, and no clutter', async () => {
     const page = await openArticle();
-    await page.waitForFunction(() => document.documentElement.dataset.promptShown === 'yes');
+    await page.waitForFunction(() => document.documentElement.dataset.promptShown === 'yes', { polling: 100 });
     await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     const overlay = await readOverlay(page);
@@ -84,7 +84,7 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     expect(parseFloat((await readOverlay(page)).fontSize)).toBeGreaterThan(parseFloat(before.fontSize));
 
     await popup.select('#fontFamily', 'sans');
-    await page.waitForFunction(() => document.querySelector('[data-reader-overlay]')?.getAttribute('data-font') === 'sans');
+    await page.waitForFunction(() => document.querySelector('[data-reader-overlay]')?.getAttribute('data-font') === 'sans', { polling: 100 });
   });
 
   test('the popup button opens and closes the reader on its tab', async () => {
@@ -94,14 +94,14 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     expect(await popup.$eval('#status', (e) => e.textContent)).toMatch(/looks like an article/);
     await popup.click('#toggle');
     await waitForOverlay(page, true);
-    await popup.waitForFunction(() => document.querySelector('#toggle')?.getAttribute('aria-pressed') === 'true');
+    await popup.waitForFunction(() => document.querySelector('#toggle')?.getAttribute('aria-pressed') === 'true', { polling: 100 });
     await popup.click('#toggle');
     await waitForOverlay(page, false);
   });
 
   test('closing with Esc or the command leaves the page exactly as it was, scroll position included', async () => {
     const page = await openArticle();
-    await page.waitForFunction(() => document.documentElement.dataset.promptShown === 'yes');
+    await page.waitForFunction(() => document.documentElement.dataset.promptShown === 'yes', { polling: 100 });
     await page.evaluate(() => window.scrollTo(0, 400));
     const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: Math.round(scrollY) }));
     expect(before.y).toBeGreaterThan(0);

@@ -39,10 +39,15 @@ export function readOverlay(page: Page): Promise<OverlaySnapshot> {
   });
 }
 
+/**
+ * Polls on a timer, not puppeteer's default requestAnimationFrame: once the popup's tab is in
+ * front the article's tab is in the background, where rAF never fires and a wait never ends.
+ * Every waitForFunction in these tests passes `polling` for the same reason.
+ */
 export async function waitForOverlay(page: Page, open: boolean): Promise<void> {
   await page.waitForFunction((o) => {
     const hosts = Document.prototype.querySelectorAll.call(document, '[data-reader-overlay]');
     const ready = !!hosts[0]?.shadowRoot?.querySelector('[data-reader-body], [data-reader-error]');
     return o ? hosts.length === 1 && ready : hosts.length === 0;
-  }, { timeout: 15_000 }, open);
+  }, { timeout: 15_000, polling: 100 }, open);
 }
