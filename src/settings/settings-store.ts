@@ -7,27 +7,34 @@ import { onStorageChange, storageGet, storageSet } from '../platform/extension-a
 import { parseSettings, type Settings } from './schema.ts';
 
 const KEY = 'settings';
+/** Set in local storage while the local copy is newer than the synced one (a sync write failed). */
+const LOCAL_IS_NEWER = 'settingsLocalIsNewer';
+
+async function read(area: 'sync' | 'local'): Promise<unknown> {
+  try {
+    return await storageGet(area, KEY);
+  } catch {
+    return undefined;
+  }
+}
 
 export async function loadSettings(): Promise<Settings> {
-  try {
-    const synced = await storageGet('sync', KEY);
-    if (synced !== undefined) return parseSettings(synced);
-  } catch {
-    // sync unavailable: the local copy is the truth
-  }
-  try {
-    return parseSettings(await storageGet('local', KEY));
-  } catch {
-    return parseSettings(undefined);
-  }
+  const localFirst = await storageGet('local', LOCAL_IS_NEWER).catch(() => false);
+  const [first, second] = localFirst === true ? (['local', 'sync'] as const) : (['sync', 'local'] as const);
+  const value = await read(first);
+  return parseSettings(value !== undefined ? value : await read(second));
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
   const clean = parseSettings(settings);
   try {
     await storageSet('sync', KEY, clean);
+    await storageSet('local', LOCAL_IS_NEWER, false).catch(() => {});
   } catch {
+    // Sync refused (quota, policy): keep the change locally and remember that it is the newer one,
+    // or the next read would bring back the stale synced copy.
     await storageSet('local', KEY, clean);
+    await storageSet('local', LOCAL_IS_NEWER, true);
   }
 }
 
