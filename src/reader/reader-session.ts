@@ -80,17 +80,24 @@ export async function openReader(doc: Document, url: URL, onClosed: () => void):
   unwatch = watchSettings(show);
   overlay.onScrollEnd(remember);
 
-  const result = extractArticle(doc, url);
-  if (!result.ok) {
-    overlay.setContent(renderError(doc, result.message, articleLabels()));
-    return { state: { open: true, error: result.message }, close };
+  const fail = (message: string): ReaderSession => {
+    overlay?.setContent(renderError(doc, message, articleLabels()));
+    return { state: { open: true, error: message }, close };
+  };
+  try {
+    const result = extractArticle(doc, url);
+    if (!result.ok) return fail(result.message);
+    article = result.article;
+    const rendered = renderArticle(doc, article, createSanitizer(doc.defaultView ?? window), articleLabels());
+    body = rendered.querySelector('[data-reader-body]');
+    const toc = body && buildToc(doc, body, t('contents'));
+    if (toc) rendered.querySelector('.article-header')?.after(toc);
+    overlay.setContent(rendered);
+  } catch {
+    // A page shaped in a way no rule foresaw must still get a sentence, not a blank overlay.
+    article = undefined;
+    return fail('The reader could not make sense of this page.');
   }
-  article = result.article;
-  const rendered = renderArticle(doc, article, createSanitizer(doc.defaultView ?? window), articleLabels());
-  body = rendered.querySelector('[data-reader-body]');
-  const toc = body && buildToc(doc, body, t('contents'));
-  if (toc) rendered.querySelector('.article-header')?.after(toc);
-  overlay.setContent(rendered);
 
   if (settings.resumePosition) {
     const at = await loadPosition(url.href);

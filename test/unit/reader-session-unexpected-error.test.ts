@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+/**
+ * What could break: an exception thrown while extracting or rendering (a page shaped in a way
+ * no rule foresaw) left the overlay open and empty, with the page's scroll locked. The reader
+ * must show a sentence instead, and Esc must still close it and give the page back.
+ */
+import { expect, test, vi } from 'vitest';
+
+vi.mock('../../src/platform/extension-api.ts', () => ({
+  storageGet: async () => undefined,
+  storageSet: async () => {},
+  onStorageChange: () => () => {},
+  i18n: (key: string) => key,
+}));
+vi.mock('../../src/extract/extract-article.ts', () => ({
+  extractArticle: () => {
+    throw new TypeError("Cannot read properties of null (reading 'textContent')");
+  },
+}));
+
+const { openReader } = await import('../../src/reader/reader-session.ts');
+
+test('an exception during extraction becomes a clear message, and closing restores the page', async () => {
+  document.body.innerHTML = '<p>A page.</p>';
+  const before = document.documentElement.outerHTML;
+  let closed = false;
+  const session = await openReader(document, new URL('https://news.example/story'), () => { closed = true; });
+
+  const host = document.querySelector('[data-reader-overlay]');
+  const error = host?.shadowRoot?.querySelector('[data-reader-error]');
+  expect(error?.textContent).toMatch(/could not make sense of this page/);
+  expect(session.state).toEqual({ open: true, error: 'The reader could not make sense of this page.' });
+
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  expect(closed).toBe(true);
+  expect(document.querySelector('[data-reader-overlay]')).toBeNull();
+  expect(document.documentElement.outerHTML).toBe(before);
+});
