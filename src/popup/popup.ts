@@ -14,6 +14,7 @@ const $ = <T extends Element>(selector: string) => document.querySelector<T>(sel
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
+const EVERYWHERE = 'everywhere-';
 const RECEIPT_WORDS: Record<SuppressionKind, [string, string]> = {
   notificationPrompts: ['notification prompt', 'notification prompts'],
   shareButtons: ['share bar', 'share bars'],
@@ -54,7 +55,10 @@ function showStatus(status: TabStatus | undefined, reader?: ReaderState) {
 function showSettings(settings: Settings) {
   showSettingsForm($<HTMLFormElement>('#settings'), settings);
   const choices = suppressionFor(settings, host);
-  for (const kind of SUPPRESSION_KINDS) $<HTMLInputElement>(`input[name="${kind}"]`).checked = choices[kind];
+  for (const kind of SUPPRESSION_KINDS) {
+    $<HTMLInputElement>(`input[name="${kind}"]`).checked = choices[kind];
+    $<HTMLInputElement>(`input[name="${EVERYWHERE}${kind}"]`).checked = settings.suppress[kind];
+  }
 }
 
 function bindSettings() {
@@ -63,9 +67,16 @@ function bindSettings() {
   bindSettingsForm(form);
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
+    const on = target.checked;
+    if (target.name.startsWith(EVERYWHERE)) {
+      const kind = target.name.slice(EVERYWHERE.length) as SuppressionKind;
+      if (!SUPPRESSION_KINDS.includes(kind)) return;
+      // The global choice; a site the user set explicitly keeps its own choice.
+      void updateSettings((s) => ({ ...s, suppress: { ...s.suppress, [kind]: on } }));
+      return;
+    }
     if (!SUPPRESSION_KINDS.includes(target.name as SuppressionKind) || !host) return;
     const kind = target.name as SuppressionKind;
-    const on = target.checked;
     void updateSettings((s) => {
       const site = s.sites[host] ?? {};
       return { ...s, sites: { ...s.sites, [host]: { ...site, suppress: { ...site.suppress, [kind]: on } } } };

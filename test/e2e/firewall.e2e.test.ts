@@ -113,6 +113,26 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
     expect(await page.evaluate(() => document.body.getAttribute('style'))).toBe(`position: fixed; top: -${lockedAt}px; width: 100%;`);
   });
 
+  test('switching a kind off everywhere from the popup undoes it at once on open pages, and back on hides again', async () => {
+    const page = await open('firewall/share-and-lookalikes.html');
+    const other = await open('sample-article.html');
+    const share = ['#a2a-inline', '#a2a-float', '#homemade'];
+    await expect.poll(() => shown(page, share), POLL).toEqual([]);
+    await expect.poll(() => shown(other, ['.share-rail']), POLL).toEqual([]);
+
+    const popup = await popupFor(page);
+    expect(await popup.$eval('input[name="everywhere-shareButtons"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
+    await popup.click('input[name="everywhere-shareButtons"]');
+    await expect.poll(() => shown(page, share), POLL).toEqual(share);
+    await expect.poll(() => shown(other, ['.share-rail']), POLL).toEqual(['.share-rail']);
+    // This site follows the global choice because it has no choice of its own.
+    expect(await popup.$eval('input[name="shareButtons"]', (e) => (e as HTMLInputElement).checked)).toBe(false);
+
+    await popup.click('input[name="everywhere-shareButtons"]');
+    await expect.poll(() => shown(page, share), POLL).toEqual([]);
+    await expect.poll(() => shown(other, ['.share-rail']), POLL).toEqual([]);
+  });
+
   test('share bars are hidden while the page\'s own menu, cookie banner, search, player and embeds stay', async () => {
     const page = await open('firewall/share-and-lookalikes.html');
     const legit = ['#menu', '#intro', '#player', '#tweet', '#cookie', '#search'];
