@@ -3,6 +3,7 @@
  * Key = message type; `request` is what travels, `response` what the handler resolves to.
  */
 import type { PageVerdict } from './detect/detect-article.ts';
+import type { ReaderChoice } from './settings/schema.ts';
 import type { SuppressionReceipt } from './suppress/receipt.ts';
 
 export interface ReaderState {
@@ -20,7 +21,7 @@ export interface TabStatus {
 
 export interface MessageMap {
   /** content → background: what the page is, so the toolbar icon can say it. */
-  'page-status': { request: { verdict: PageVerdict }; response: void };
+  'page-status': { request: { verdict: PageVerdict; siteChoice: ReaderChoice }; response: void };
   /** popup / command → background → content: open or close the reader. */
   'toggle-reader': { request: { tabId?: number }; response: ReaderState };
   /** popup → content (through background): the tab's current state. */

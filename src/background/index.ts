@@ -6,6 +6,7 @@
 import { activeTabId, handleMessages, onCommand, sendToTab, setActionState, setBadgeColor } from '../platform/extension-api.ts';
 import type { PageVerdict } from '../detect/detect-article.ts';
 import type { ReaderState } from '../messages.ts';
+import type { ReaderChoice } from '../settings/schema.ts';
 import './guard-registration.ts'; // keeps the native notification-prompt guard registered
 
 const ICONS = {
@@ -13,10 +14,13 @@ const ICONS = {
   readable: { 16: 'icons/icon-readable-16.png', 32: 'icons/icon-readable-32.png' },
 };
 
-async function showVerdict(tabId: number, verdict: PageVerdict): Promise<void> {
-  await setActionState(tabId, verdict.readable
-    ? { title: 'Open in reader view', badge: '', icon: ICONS.readable }
-    : { title: 'ClearRead: no article detected on this page', badge: '', icon: ICONS.idle });
+async function showVerdict(tabId: number, verdict: PageVerdict, siteChoice: ReaderChoice): Promise<void> {
+  const state = siteChoice === 'never'
+    ? { title: 'ClearRead: reader not offered on this site (change it in the popup)', badge: '', icon: ICONS.idle }
+    : verdict.readable
+      ? { title: 'Open in reader view', badge: '', icon: ICONS.readable }
+      : { title: 'ClearRead: no article detected on this page', badge: '', icon: ICONS.idle };
+  await setActionState(tabId, state);
 }
 
 const UNREACHABLE: ReaderState = {
@@ -51,8 +55,8 @@ export async function toggleReader(tabId: number | undefined): Promise<ReaderSta
 }
 
 handleMessages({
-  'page-status': ({ verdict }, sender) => {
-    if (sender.tabId !== undefined) void showVerdict(sender.tabId, verdict).catch(() => {});
+  'page-status': ({ verdict, siteChoice }, sender) => {
+    if (sender.tabId !== undefined) void showVerdict(sender.tabId, verdict, siteChoice).catch(() => {});
   },
   'toggle-reader': ({ tabId }) => toggleReader(tabId),
   'get-status': async ({ tabId }) => {

@@ -4,7 +4,7 @@
  */
 import { detectArticle, type PageVerdict } from '../detect/detect-article.ts';
 import { handleMessages, sendToBackground } from '../platform/extension-api.ts';
-import { suppressionFor } from '../settings/schema.ts';
+import { readerChoiceFor, suppressionFor, type Settings } from '../settings/schema.ts';
 import { loadSettings, watchSettings } from '../settings/settings-store.ts';
 import { createLiveSuppressor } from '../suppress/live-suppressor.ts';
 import type { ReaderState } from '../messages.ts';
@@ -45,8 +45,32 @@ handleMessages({
   }),
 });
 
-void loadSettings().then((settings) => suppressor.apply(suppressionFor(settings, url.hostname)));
-watchSettings((settings) => suppressor.apply(suppressionFor(settings, url.hostname)));
+let settings: Settings | undefined;
+let detected = false;
+let autoOpened = false;
+
+/** Tells the toolbar what this page is, and opens the reader by itself where the user asked for that. */
+function report() {
+  if (!detected || !settings) return;
+  const siteChoice = readerChoiceFor(settings, url.hostname);
+  void sendToBackground('page-status', { verdict, siteChoice }).catch(() => {});
+  if (siteChoice === 'always' && verdict.readable && !autoOpened && !session) {
+    autoOpened = true;
+    const open = () => void toggleReader().catch(() => {});
+    // After load, so late-loading article parts are in the page when it is read.
+    if (document.readyState === 'complete') open();
+    else addEventListener('load', open, { once: true });
+  }
+}
+
+function follow(next: Settings) {
+  const before = settings && readerChoiceFor(settings, url.hostname);
+  settings = next;
+  suppressor.apply(suppressionFor(next, url.hostname));
+  if (before !== readerChoiceFor(next, url.hostname)) report();
+}
+void loadSettings().then(follow);
+watchSettings(follow);
 
 // The script starts at document_start so the suppression stylesheet is in place before any
 // prompt can paint; detection needs the parsed document, so it waits for it.
@@ -56,7 +80,8 @@ function detect() {
   } catch {
     // Detection must never break the page; an exotic DOM just means "no reader icon".
   }
-  void sendToBackground('page-status', { verdict }).catch(() => {});
+  detected = true;
+  report();
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', detect, { once: true });
 else detect();

@@ -4,7 +4,9 @@
  * `?tab=<id>` pins the popup to a tab, for when it is opened as a page rather than from the toolbar.
  */
 import { commandShortcut, i18n, openOptionsPage, sendToBackground } from '../platform/extension-api.ts';
-import { SUPPRESSION_KINDS, suppressionFor, type Settings, type SuppressionKind } from '../settings/schema.ts';
+import {
+  READER_CHOICES, SUPPRESSION_KINDS, readerChoiceFor, suppressionFor, withReaderChoice, type ReaderChoice, type Settings, type SuppressionKind,
+} from '../settings/schema.ts';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store.ts';
 import { bindSettingsForm, buildSettingsForm, localizePage, showSettingsForm } from './settings-form.ts';
 import type { ReaderState, TabStatus } from '../messages.ts';
@@ -54,6 +56,7 @@ function showStatus(status: TabStatus | undefined, reader?: ReaderState) {
 
 function showSettings(settings: Settings) {
   showSettingsForm($<HTMLFormElement>('#settings'), settings);
+  $<HTMLSelectElement>('#siteReader').value = readerChoiceFor(settings, host);
   const choices = suppressionFor(settings, host);
   for (const kind of SUPPRESSION_KINDS) {
     $<HTMLInputElement>(`input[name="${kind}"]`).checked = choices[kind];
@@ -68,6 +71,11 @@ function bindSettings() {
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     const on = target.checked;
+    if (target.name === 'siteReader' && host && READER_CHOICES.includes(target.value as ReaderChoice)) {
+      const choice = target.value as ReaderChoice;
+      void updateSettings((s) => withReaderChoice(s, host, choice));
+      return;
+    }
     if (target.name.startsWith(EVERYWHERE)) {
       const kind = target.name.slice(EVERYWHERE.length) as SuppressionKind;
       if (!SUPPRESSION_KINDS.includes(kind)) return;

@@ -44,9 +44,15 @@ export interface CustomColors {
 }
 export type SuppressionChoices = Record<SuppressionKind, boolean>;
 
+/** Per host: open the reader by itself on article pages, never offer it, or just show the icon. */
+export const READER_CHOICES = ['ask', 'always', 'never'] as const;
+export type ReaderChoice = (typeof READER_CHOICES)[number];
+
 export interface SiteSettings {
   /** Per-host override of the global suppression choices; a missing kind follows the global one. */
   suppress?: Partial<SuppressionChoices>;
+  /** Missing means 'ask', the default. */
+  reader?: Exclude<ReaderChoice, 'ask'>;
 }
 
 export interface Settings {
@@ -152,7 +158,10 @@ function parseSites(value: unknown): Record<string, SiteSettings> {
     const suppress: Partial<SuppressionChoices> = {};
     const raw = isRecord(entry.suppress) ? entry.suppress : {};
     for (const kind of SUPPRESSION_KINDS) if (typeof raw[kind] === 'boolean') suppress[kind] = raw[kind];
-    if (Object.keys(suppress).length > 0) out[host.toLowerCase()] = { suppress };
+    const site: SiteSettings = {};
+    if (Object.keys(suppress).length > 0) site.suppress = suppress;
+    if (entry.reader === 'always' || entry.reader === 'never') site.reader = entry.reader;
+    if (site.suppress || site.reader) out[host.toLowerCase()] = site;
   }
   return out;
 }
@@ -213,4 +222,19 @@ export function parseSettings(stored: unknown): Settings {
 /** What applies on one host: the global choices with that site's overrides on top. */
 export function suppressionFor(settings: Settings, host: string): SuppressionChoices {
   return { ...settings.suppress, ...settings.sites[host.toLowerCase()]?.suppress };
+}
+
+export function readerChoiceFor(settings: Settings, host: string): ReaderChoice {
+  return settings.sites[host.toLowerCase()]?.reader ?? 'ask';
+}
+
+/** The same settings with one host's reader choice changed ('ask' removes the entry's choice). */
+export function withReaderChoice(settings: Settings, host: string, choice: ReaderChoice): Settings {
+  const key = host.toLowerCase();
+  const { reader: _old, ...rest } = settings.sites[key] ?? {};
+  const site: SiteSettings = choice === 'ask' ? rest : { ...rest, reader: choice };
+  const sites = { ...settings.sites };
+  if (site.suppress || site.reader) sites[key] = site;
+  else delete sites[key];
+  return { ...settings, sites };
 }

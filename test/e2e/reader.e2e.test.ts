@@ -140,4 +140,27 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
   });
+
+  test('per-site choice: "Open automatically" opens the reader on the next load; "Don\u2019t offer" keeps the icon idle', async () => {
+    const page = await openArticle();
+    let popup = await session.popupFor(page);
+    await popup.waitForSelector('#toggle:not([disabled])');
+    try {
+      await popup.select('#siteReader', 'always');
+      await expect.poll(() => session.env.inExtension(async (api) => (await api.storage.sync.get('settings')).settings?.sites?.['127.0.0.1']?.reader, null)).toBe('always');
+      await page.reload();
+      await waitForOverlay(page, true);
+      expect((await readOverlay(page)).h1s).toHaveLength(1);
+
+      await popup.close();
+      popup = await session.popupFor(page);
+      await popup.waitForSelector('#toggle:not([disabled])');
+      expect(await popup.$eval('#siteReader', (e) => (e as HTMLSelectElement).value)).toBe('always');
+      await popup.select('#siteReader', 'never');
+      await expect.poll(() => actionTitle(page), { timeout: 10_000 }).toMatch(/not offered on this site/);
+    } finally {
+      await popup.select('#siteReader', 'ask').catch(() => {});
+    }
+    await expect.poll(() => actionTitle(page), { timeout: 10_000 }).toBe('Open in reader view');
+  });
 });

@@ -5,7 +5,7 @@ test('known message types are recognised', () => {
   const messages: Message[] = [
     { type: 'toggle-reader', tabId: 3 },
     { type: 'get-status' },
-    { type: 'page-status', verdict: { readable: true, reason: 'readerable' } },
+    { type: 'page-status', verdict: { readable: true, reason: 'readerable' }, siteChoice: 'ask' },
   ];
   for (const m of messages) expect(isMessage(m)).toBe(true);
 });

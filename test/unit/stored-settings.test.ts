@@ -99,3 +99,25 @@ describe('steps and per-site choices', () => {
     expect(suppressionFor(s, 'other.example')).toEqual({ notificationPrompts: true, shareButtons: true });
   });
 });
+
+describe('per-site reader choice', () => {
+  test('always/never are kept, anything else reads as ask', async () => {
+    const { readerChoiceFor } = await import('../../src/settings/schema.ts');
+    const s = parseSettings({ version: SETTINGS_VERSION, sites: { 'a.example': { reader: 'always' }, 'b.example': { reader: 'never' }, 'c.example': { reader: 'sometimes' } } });
+    expect(readerChoiceFor(s, 'A.example')).toBe('always');
+    expect(readerChoiceFor(s, 'b.example')).toBe('never');
+    expect(readerChoiceFor(s, 'c.example')).toBe('ask');
+    expect(s.sites['c.example']).toBeUndefined();
+  });
+  test('setting a choice keeps the site suppression choices, and ask removes only the choice', async () => {
+    const { withReaderChoice, readerChoiceFor } = await import('../../src/settings/schema.ts');
+    const base = parseSettings({ version: SETTINGS_VERSION, sites: { 'a.example': { suppress: { shareButtons: false } } } });
+    const always = withReaderChoice(base, 'a.example', 'always');
+    expect(always.sites['a.example']).toEqual({ suppress: { shareButtons: false }, reader: 'always' });
+    expect(parseSettings(always)).toEqual(always);
+    const back = withReaderChoice(always, 'a.example', 'ask');
+    expect(back.sites['a.example']).toEqual({ suppress: { shareButtons: false } });
+    expect(readerChoiceFor(withReaderChoice(parseSettings(undefined), 'new.example', 'ask'), 'new.example')).toBe('ask');
+    expect(withReaderChoice(parseSettings(undefined), 'new.example', 'ask').sites).toEqual({});
+  });
+});
