@@ -7,6 +7,7 @@ import type { Settings } from '../settings/schema.ts';
 import { loadSettings, watchSettings } from '../settings/settings-store.ts';
 import { bindSettingsForm, buildSettingsForm, localizePage, showSettingsForm } from '../popup/settings-form.ts';
 import { previewStyle } from './preview-style.ts';
+import { bindSiteList, showSiteList } from './site-list.ts';
 import literata from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
 import atkinson from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url';
 
@@ -17,16 +18,19 @@ for (const [family, url] of [['ClearRead Literata', literata], ['ClearRead Atkin
 
 const form = document.querySelector<HTMLFormElement>('#settings')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
+const sites = document.querySelector<HTMLElement>('#sites')!;
 
 function show(settings: Settings) {
   showSettingsForm(form, settings);
   preview.setAttribute('style', previewStyle(settings, matchMedia('(prefers-color-scheme: dark)').matches));
+  showSiteList(sites, settings);
 }
 
 async function main() {
   localizePage();
   buildSettingsForm(form);
   bindSettingsForm(form);
+  bindSiteList(sites);
   show(await loadSettings());
   watchSettings(show);
   const shortcut = await commandShortcut('toggle-reader').catch(() => undefined);

@@ -133,6 +133,25 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
     await expect.poll(() => shown(other, ['.share-rail']), POLL).toEqual([]);
   });
 
+  test('the options page lists a site\'s own choices, and forgetting them puts the defaults back on the open page', async () => {
+    const page = await open('firewall/share-and-lookalikes.html');
+    const share = ['#a2a-inline', '#a2a-float', '#homemade'];
+    await expect.poll(() => shown(page, share), POLL).toEqual([]);
+    const popup = await popupFor(page);
+    await popup.click('input[name="shareButtons"]');
+    await expect.poll(() => shown(page, share), POLL).toEqual(share);
+
+    const options = await session.env.openExtensionPage('src/options/index.html');
+    await options.waitForSelector('#site-list li');
+    const row = await options.$eval('#site-list li', (li) => li.textContent);
+    expect(row).toContain('127.0.0.1');
+    expect(row).toMatch(/Hide share buttons: off/);
+    await options.click('#site-list button[data-forget="127.0.0.1"]');
+    await options.waitForSelector('#no-sites:not([hidden])');
+    await expect.poll(() => shown(page, share), POLL).toEqual([]);
+    await options.close();
+  });
+
   test('share bars are hidden while the page\'s own menu, cookie banner, search, player and embeds stay', async () => {
     const page = await open('firewall/share-and-lookalikes.html');
     const legit = ['#menu', '#intro', '#player', '#tweet', '#cookie', '#search'];
