@@ -69,3 +69,17 @@ export function hasArticleMetadata(doc: Document): boolean {
   if (ogType === 'article' || ogType?.startsWith('article:')) return true;
   return jsonLdObjects(doc).some((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
 }
+
+/**
+ * Evidence points (0-2) that the page declares itself an article. A JSON-LD article type counts
+ * fully. og:type "article" counts fully too, except when the page's own JSON-LD calls it a plain
+ * WebPage and no article: SEO plugins (Yoast and the like) stamp og:type "article" on every
+ * WordPress page, services and pricing pages included; they add article:published_time only to
+ * posts, so with it the og:type is believed.
+ */
+export function articleEvidence(ogType: string, types: Set<string>, publishedTime: boolean): number {
+  if ([...types].some((t) => ARTICLE_TYPES.has(t))) return 2;
+  const og = ogType === 'article' || ogType.startsWith('article:');
+  if (!og) return 0;
+  return types.has('webpage') && !publishedTime ? 0 : 2;
+}

@@ -11,10 +11,14 @@ export function weightedLength(text: string): number {
   return text.length + cjk * 2;
 }
 
-/** The most prose (long paragraphs' characters) found under any single parent element. */
+/**
+ * The most prose (long paragraphs' characters) found under any single parent element. Articles
+ * cut into sections (one <div> or <section> per heading) keep their prose one level higher, under
+ * the sections' common container; that prose counts at half weight, because the cards of a
+ * service or category page also share a container.
+ */
 export function concentratedProse(doc: Document): number {
   const perParent = new Map<Element, number>();
-  let best = 0;
   const ps = doc.getElementsByTagName('p');
   for (let i = 0; i < ps.length && i < 3000; i++) {
     const p = ps[i]!;
@@ -22,29 +26,61 @@ export function concentratedProse(doc: Document): number {
     if (!parent) continue;
     const len = weightedLength((p.textContent ?? '').trim());
     if (len <= 80) continue;
-    const sum = (perParent.get(parent) ?? 0) + len;
-    perParent.set(parent, sum);
-    if (sum > best) best = sum;
+    perParent.set(parent, (perParent.get(parent) ?? 0) + len);
   }
+  let best = 0;
+  const perGrandparent = new Map<Element, number>();
+  for (const [parent, sum] of perParent) {
+    if (sum > best) best = sum;
+    const gp = parent.parentElement;
+    if (gp) perGrandparent.set(gp, (perGrandparent.get(gp) ?? 0) + sum);
+  }
+  for (const sum of perGrandparent.values()) best = Math.max(best, sum / 2);
   return best;
 }
 
-/** An article-like URL: a long slug ("/how-to-choose-a-bike") or a date path ("/2025/03/"). */
+/** Site sections that hold writing: "/blog/<slug>", "/news/<slug>", "/blogs/news/<slug>". */
+const WRITING_SECTION = /\/(blogs?|news|articles?|posts?|stories|story|journal|insights|guides?|magazine|editorial|features?)\/[^/]+/i;
+/** Site sections that sell or list: "/services/…", "/products/…", "/category/…" (after a locale). */
+const SELLING_SECTION = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(services?|solutions?|products?|shop|store|collections?|category|categories|c|cat|tags?|pricing|features|capabilities|what-we-do|industries)(\/|$)/i;
+
+/**
+ * Evidence from the URL: an article-like slug ("/how-to-choose-a-bike"), a date path ("/2025/03/")
+ * or a writing section count for; a selling or listing section counts against (two points, so it
+ * takes article metadata to outweigh it).
+ */
 export function urlPoints(url: URL): number {
   const segments = url.pathname.split('/').filter(Boolean);
   const last = (segments.at(-1) ?? '').replace(/\.(html?|php|aspx?)$/i, '');
   const slugWords = last.split(/[-_]+/).filter(Boolean).length;
   const dated = /\/(19|20)\d\d\/(0?[1-9]|1[0-2])\//.test(url.pathname);
-  return (slugWords >= 4 ? 1 : 0) + (slugWords >= 6 ? 1 : 0) + (dated ? 1 : 0);
+  const writing = WRITING_SECTION.test(url.pathname);
+  const selling = SELLING_SECTION.test(url.pathname);
+  return (slugWords >= 4 ? 1 : 0) + (slugWords >= 6 ? 1 : 0) + (dated ? 1 : 0) + (writing ? 1 : 0) - (selling ? 2 : 0);
+}
+
+/**
+ * Forum threads and documentation pages by URL shape. A thread URL carries the thread's number
+ * ("/t/slug/12345", "/topic/123-title", "/questions/4567/…"), which tag pages ("/topic/software")
+ * do not; documentation lives under "/docs/…", "/reference/…" and the like.
+ */
+const THREAD_URL = /\/(t|topic|topics|thread|threads|questions|forum|forums|discussion|discussions|comments)\/[^?#]*\d|\/(showthread|viewtopic)\.php/i;
+const DOCS_URL = /\/(docs?|documentation|reference|api|manual|man|guides?)\/[^/]+/i;
+
+export function isThreadOrDocsUrl(url: URL): boolean {
+  return THREAD_URL.test(url.pathname) || DOCS_URL.test(url.pathname) || /\.readthedocs\.io$/i.test(url.hostname);
 }
 
 const SHOP_TEXT = /\b(add to (cart|bag|basket)|buy now)\b|in den warenkorb|ajouter au panier|añadir al carrito/i;
 
+/**
+ * An add-to-cart button. Buttons only: a shop's blog has a cart link in its header on every page,
+ * and an article that mentions "buy now" in its prose is still an article.
+ */
 export function looksLikeShop(doc: Document): boolean {
-  // Buttons and links only: an article that mentions "buy now" in its prose is still an article.
-  for (const el of doc.querySelectorAll('button, input[type="submit"], a[class*="cart" i], form[action*="cart" i]')) {
+  for (const el of doc.querySelectorAll('button, input[type="submit"]')) {
     const text = el.localName === 'input' ? el.getAttribute('value') ?? '' : el.textContent ?? '';
-    if (SHOP_TEXT.test(text) || el.localName === 'form' || /cart/i.test(el.getAttribute('class') ?? '')) return true;
+    if (text.length < 60 && SHOP_TEXT.test(text)) return true;
   }
   return false;
 }

@@ -4,11 +4,14 @@
  * arrive with "By", dates, job titles and duplicated mobile/desktop copies glued on.
  */
 import { squash, clean, words } from './text-utils.ts';
+import { visibleByline } from './visible-byline.ts';
 import { jsonLdObjects, metaContent, typesOf, ARTICLE_TYPES } from '../detect/page-metadata.ts';
 
 /** Not names: placeholders, labels and machine values that sites put where an author goes. */
-const NOT_A_NAME = /^(the )?author$|^about( the)? author$|^admin(istrator)?$|^(editor|editorial|guest|unknown|null|undefined)$|^(bluesky|twitter|x|facebook|linkedin|instagram|threads|mastodon|learn more|read more|view profile)$|^\d+$|^https?:|@|^\[/i;
+const NOT_A_NAME = /^(the )?authors?$|^(by|updated|published|posted|written by|insights from|mon|tue|wed|thu|fri|sat|sun)$|\s(by|from)$|^[\w-]+(\.[\w-]+){3,}$|^about( the)? author$|^admin(istrator)?$|^(editor|editorial|guest|unknown|null|undefined)$|^(bluesky|twitter|x|facebook|linkedin|instagram|threads|mastodon|learn more|read more|view profile)$|^\d+$|^https?:|@|^\[/i;
 const DATE_TAIL = /\s*[-–—|,·•]?\s*(on\s+)?(updated|published|posted)?\s*:?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}).*$/i;
+
+const GLUED_ROLE = /^(?:[\p{L}&-]+\s+){0,2}(?:writer|reporter|editor|founder|co-founder|contributor|ceo|cto|cfo|director|manager|expert|author|journalist|correspondent|published|updated|last|posted|reviewed|professor|analyst|winemaker|specialist|consultant|strategist|marketer|researcher)\b/iu;
 
 export function cleanName(raw: string): string | undefined {
   let name = squash(raw)
@@ -20,6 +23,12 @@ export function cleanName(raw: string): string | undefined {
     .replace(DATE_TAIL, '')
     .replace(/\s*[|•·]\s*.*$/, '')
     .trim();
+  // "Stephen JesudunsinAI Writer", "Reyan PerumalPublished": a job title or label glued to the
+  // name without a space (the space was a line break in the layout). Cut only where what is glued
+  // on reads as a role or label, since names and brands do have inner capitals ("SubbaRao"),
+  // and after three lowercase letters, since "McCarthy" and "DeVries" are spelled that way.
+  const glued = /^(.*?\p{Ll}{3})(\p{Lu}.*)$/u.exec(name);
+  if (glued && / /.test(glued[1]!) && GLUED_ROLE.test(glued[2]!.replace(/^\p{Lu}{2,}\s+/u, ''))) name = glued[1]!;
   // "Amelia Ward Amelia Ward": the same name twice (mobile and desktop copies).
   const half = name.split(' ');
   if (half.length % 2 === 0) {
@@ -102,13 +111,34 @@ function domAuthors(doc: Document): string[] {
   return [];
 }
 
-/** Organisations are authors too (a company blog signed by the company), so site names are kept. */
-export function findByline(doc: Document, readabilityByline: string | undefined): string | undefined {
+/**
+ * Organisations are authors too (a company blog signed by the company), but when a source names
+ * only the site itself, a later source that names a person is preferred: pages put the publisher
+ * in the author field of their metadata as a default.
+ */
+export function findByline(doc: Document, readabilityByline: string | undefined, siteName?: string): string | undefined {
   const meta = metaContent(doc, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author');
-  const sources: string[][] = [ldAuthors(doc), meta ? meta.split(/\s*;\s*/).map((n) => clean(n) ?? '') : [], readabilityByline ? [readabilityByline] : [], domAuthors(doc)];
+  const sources: (() => string[])[] = [
+    () => ldAuthors(doc),
+    () => (meta ? meta.split(/\s*;\s*/).map((n) => clean(n) ?? '') : []),
+    () => (readabilityByline ? [readabilityByline] : []),
+    () => domAuthors(doc),
+    () => [visibleByline(doc) ?? ''],
+  ];
+  const site = siteKeys(siteName);
+  let fallback: string | undefined;
   for (const source of sources) {
-    const joined = joinNames(source);
-    if (joined) return joined;
+    const joined = joinNames(source());
+    if (!joined) continue;
+    if (!site.has(words(joined).join(''))) return joined;
+    fallback ??= joined;
   }
-  return undefined;
+  return fallback;
+}
+
+/** The site's name as the page states it (og:site_name, JSON-LD publisher), as a comparable key. */
+function siteKeys(siteName: string | undefined): Set<string> {
+  const keys = new Set<string>();
+  if (siteName) keys.add(words(siteName).join(''));
+  return keys;
 }

@@ -38,7 +38,7 @@ export function extractArticle(doc: Document, url: URL): Extraction {
 
   const title = facts.title || parsed.title?.trim() || doc.title.trim();
   const siteName = facts.siteName || parsed.siteName?.trim() || undefined;
-  const byline = findByline(doc, parsed.byline);
+  const byline = findByline(doc, parsed.byline, siteName);
   cleanArticle(root, { title, byline });
 
   const text = blockText(root);
