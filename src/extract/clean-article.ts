@@ -3,7 +3,11 @@
  * bars, newsletter boxes, prompt text, credit-only lines, the headline repeated), and what it
  * leaves broken. Runs on the extracted body inside the inert extraction document.
  */
+import { EMBEDDED_CONTENT, selectorsFor } from '../suppress/rules.ts';
 import { isShareLink } from '../suppress/share-links.ts';
+
+// The live page's vendor share/follow rules apply in the reader too: one list, not two.
+const VENDOR_SHARE = selectorsFor('shareButtons').join(',');
 
 export interface CleanContext {
   title: string;
@@ -64,6 +68,7 @@ export function cleanArticle(root: Element, ctx: CleanContext): void {
     return text.length <= 2 || SHARE_TEXT.test(text);
   });
   removeIf(root, 'div, ul, ol, section, aside, p, span, nav', isShareBlock);
+  if (VENDOR_SHARE) removeIf(root, VENDOR_SHARE, (el) => !el.closest(EMBEDDED_CONTENT));
 
   // Blocks whose class/id says they are chrome and whose text is short enough not to be the article.
   removeIf(root, 'div, section, aside, ul, form', (el) => {

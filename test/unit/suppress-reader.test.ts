@@ -17,13 +17,8 @@ function articleWith(markup: string): Document {
   return doc;
 }
 
-// Known gap, owned by src/extract/clean-article.ts: a vendor follow button that links to a profile
-// (not a share endpoint) and has no share-ish class survives. Removing `selectorsFor('shareButtons')`
-// in the clean-up closes it; this marker then fails and should go.
-const KNOWN_GAPS = new Set(['follow-widgets']);
-
 describe.each(RULES.filter((r) => r.kind === 'shareButtons').map((r) => [r.id, r] as const))('reader without %s', (id, rule) => {
-  (KNOWN_GAPS.has(id) ? test.fails : test)('no share target survives extraction', () => {
+  test('no share target survives extraction', () => {
     const fixture = loadFixture(rule.fixture);
     const targets = [...fixture.querySelectorAll('[data-expect="hidden"]')];
     const markers = targets.map((el, i) => {
