@@ -3,7 +3,7 @@
  * toolbar icon in step with what the content script found. Holds no state that a service
  * worker restart could lose: the icon state lives in the browser, per tab.
  */
-import { activeTabId, handleMessages, onCommand, sendToTab, setActionState, setBadgeColor } from '../platform/extension-api.ts';
+import { activeTabId, handleMessages, onCommand, sendToTab, setActionState } from '../platform/extension-api.ts';
 import type { PageVerdict } from '../detect/detect-article.ts';
 import type { ReaderState } from '../messages.ts';
 import type { ReaderChoice } from '../settings/schema.ts';
@@ -16,10 +16,10 @@ const ICONS = {
 
 async function showVerdict(tabId: number, verdict: PageVerdict, siteChoice: ReaderChoice): Promise<void> {
   const state = siteChoice === 'never'
-    ? { title: 'ClearRead: reader not offered on this site (change it in the popup)', badge: '', icon: ICONS.idle }
+    ? { title: 'ClearRead: reader not offered on this site (change it in the popup)', icon: ICONS.idle }
     : verdict.readable
-      ? { title: 'Open in reader view', badge: '', icon: ICONS.readable }
-      : { title: 'ClearRead: no article detected on this page', badge: '', icon: ICONS.idle };
+      ? { title: 'Open in reader view', icon: ICONS.readable }
+      : { title: 'ClearRead: no article detected on this page', icon: ICONS.idle };
   await setActionState(tabId, state);
 }
 
@@ -70,4 +70,3 @@ onCommand((command) => {
   if (command === 'toggle-reader') void toggleReader(undefined);
 });
 
-void setBadgeColor('#2f6f4f').catch(() => {});

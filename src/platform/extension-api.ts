@@ -60,24 +60,15 @@ export async function commandShortcut(name: string): Promise<string | undefined>
   return all.find((c) => c.name === name)?.shortcut || undefined;
 }
 
-export async function setActionState(tabId: number, state: { title: string; badge: string; icon: Record<string, string> }) {
+export async function setActionState(tabId: number, state: { title: string; icon: Record<string, string> }) {
   await Promise.all([
     browser.action.setTitle({ tabId, title: state.title }),
-    browser.action.setBadgeText({ tabId, text: state.badge }),
     browser.action.setIcon({ tabId, path: state.icon }),
   ]);
 }
 
-export async function setBadgeColor(color: string): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ color });
-}
-
 export function i18n(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
-}
-
-export function onTabGone(listener: (tabId: number) => void): void {
-  browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
 }
 
 /** A script registered into the page's own world (the native prompt guard). */
