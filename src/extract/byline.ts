@@ -3,21 +3,28 @@
  * author links, then Readability's byline. Every source is cleaned the same way, because bylines
  * arrive with "By", dates, job titles and duplicated mobile/desktop copies glued on.
  */
-import { squash, clean, words } from './text-utils.ts';
+import { squash, clean, words, compact, hostKeys } from './text-utils.ts';
 import { visibleByline } from './visible-byline.ts';
 import { jsonLdObjects, metaContent, typesOf, ARTICLE_TYPES } from '../detect/page-metadata.ts';
 
 /** Not names: placeholders, labels and machine values that sites put where an author goes. */
-const NOT_A_NAME = /^(the )?authors?$|^(by|updated|published|posted|written by|insights from|mon|tue|wed|thu|fri|sat|sun)$|\s(by|from)$|^[\w-]+(\.[\w-]+){3,}$|^about( the)? author$|^admin(istrator)?$|^(editor|editorial|guest|unknown|null|undefined)$|^(bluesky|twitter|x|facebook|linkedin|instagram|threads|mastodon|learn more|read more|view profile)$|^\d+$|^https?:|@|^\[/i;
+const NOT_A_NAME = /^(the )?authors?$|^(by|updated|published|posted|written by|insights from|mon|tue|wed|thu|fri|sat|sun)$|\s(by|from)$|^[\w-]+(\.[\w-]+){3,}$|^about( the)? author$|^admin(istrator)?$|^(editor|editorial|guest|unknown|null|undefined)$|^(people|our team|contributors|writers)$|^(bluesky|twitter|x|facebook|linkedin|instagram|threads|mastodon|learn more|read more|view profile)$|^\d+$|^https?:|@|^\[/i;
 const DATE_TAIL = /\s*[-–—|,·•]?\s*(on\s+)?(updated|published|posted)?\s*:?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}).*$/i;
 
 const GLUED_ROLE = /^(?:[\p{L}&-]+\s+){0,2}(?:writer|reporter|editor|founder|co-founder|contributor|ceo|cto|cfo|director|manager|expert|author|journalist|correspondent|published|updated|last|posted|reviewed|professor|analyst|winemaker|specialist|consultant|strategist|marketer|researcher)\b/iu;
 
+/** "Dec. 19, 2025 · Niko Matsakis", "Dec 17, 2025Julian K. Arni": a date set before the name. */
+const LEADING_DATE = /^(?:(?:updated|published|posted)\s*:?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*[-–—|,·•]?\s*/i;
+const EMAIL = /\s*<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?/g;
+
 export function cleanName(raw: string): string | undefined {
   let name = squash(raw)
+    .replace(EMAIL, '')
+    .replace(LEADING_DATE, '')
     .replace(/^(this (post|article) was )?(written|posted|reviewed|edited|words|story|text)?\s*(by|von|par|por|di|door)\s*:\s*/i, '')
     .replace(/^(this (post|article) was )?(written|posted|reviewed|edited|words|story|text)?\s*(by|von|par|por|di|door)\s+/i, '')
     .replace(/^authors?\s*:\s*/i, '')
+    .replace(/^(?:articles?|posts?|stories|words)\s+by\s+/i, '')
     .replace(/^([Ww]ritten|[Pp]osted)\s*[Bb]y(?=\p{Lu})/u, '')
     .replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, '')
     .replace(DATE_TAIL, '')
@@ -66,21 +73,36 @@ function names(value: unknown, depth = 0): string[] {
   return [];
 }
 
+interface LdAuthors {
+  names: string[];
+  /** Every author is an Organization: often the publisher, filled in by an SEO plugin. */
+  organisation: boolean;
+}
+
 /** Author names from JSON-LD: the article's own author first, then any page-level author. */
-function ldAuthors(doc: Document): string[] {
+function ldAuthors(doc: Document): LdAuthors {
   const objects = jsonLdObjects(doc);
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)) && o.author);
   const any = article ?? objects.find((o) => o.author && !typesOf(o).some((t) => t === 'product' || t === 'review'));
-  return any ? names(any.author).map((n) => clean(n) ?? '') : [];
+  if (!any) return { names: [], organisation: false };
+  const list = (Array.isArray(any.author) ? any.author : [any.author]) as unknown[];
+  const organisation = list.every((a) => !!a && typeof a === 'object' && typesOf(a as Record<string, unknown>).includes('organization'));
+  return { names: names(any.author).map((n) => clean(n) ?? ''), organisation };
+}
+
+/** Every content of one meta name, in page order: scholarly pages give each author a citation_author tag. */
+function metaAll(doc: Document, name: string): string[] {
+  const out: string[] = [];
+  for (const el of doc.getElementsByTagName('meta')) {
+    if (el.getAttribute('name')?.toLowerCase() !== name) continue;
+    const value = clean(el.getAttribute('content'));
+    if (value) out.push(value);
+  }
+  return out;
 }
 
 const AUTHOR_HREF = /\/(authors?|writers?|contributors?|people|staff|profile)\/[^/?#]+/i;
 
-/**
- * Author links: rel=author or an /author/ path. The first one found is the byline's; links sharing
- * its parent are co-authors. A plain loop over anchors, since substring attribute selectors are
- * slow over a whole page.
- */
 /** Profile links to other sites (a Bluesky or LinkedIn profile) are not the byline. */
 function sameSite(a: Element, doc: Document): boolean {
   const href = a.getAttribute('href') ?? '';
@@ -92,6 +114,11 @@ function sameSite(a: Element, doc: Document): boolean {
   }
 }
 
+/**
+ * Author links: rel=author or an /author/ path. The first one found is the byline's; links sharing
+ * its parent are co-authors. A plain loop over anchors, since substring attribute selectors are
+ * slow over a whole page.
+ */
 function domAuthors(doc: Document): string[] {
   const itemprop = doc.querySelector('[itemprop="author"]');
   if (itemprop) {
@@ -111,34 +138,45 @@ function domAuthors(doc: Document): string[] {
   return [];
 }
 
+/** A login name ("kffnirmitap", "andrew.keaveney") that a CMS put where the author's name goes. */
+const LOGIN = /^[a-z\d]+(?:[._-][a-z\d]+)*$/;
+const isLogin = (name: string) => LOGIN.test(name) && (/[._\d-]/.test(name) || name.length >= 10);
+
 /**
  * Organisations are authors too (a company blog signed by the company), but when a source names
- * only the site itself, a later source that names a person is preferred: pages put the publisher
- * in the author field of their metadata as a default.
+ * only the site itself, an organisation, or a CMS login, a later source that names a person is
+ * preferred: pages put the publisher in the author field of their metadata as a default.
  */
 export function findByline(doc: Document, readabilityByline: string | undefined, siteName?: string): string | undefined {
-  const meta = metaContent(doc, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author');
+  const meta = metaContent(doc, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl');
+  let ld: LdAuthors | undefined;
   const sources: (() => string[])[] = [
-    () => ldAuthors(doc),
+    () => (ld = ldAuthors(doc)).names,
     () => (meta ? meta.split(/\s*;\s*/).map((n) => clean(n) ?? '') : []),
+    () => metaAll(doc, 'citation_author'),
     () => (readabilityByline ? [readabilityByline] : []),
     () => domAuthors(doc),
     () => [visibleByline(doc) ?? ''],
   ];
-  const site = siteKeys(siteName);
-  let fallback: string | undefined;
-  for (const source of sources) {
+  const site = siteName ? compact(siteName) : '';
+  const host = hostKeys(hostOf(doc));
+  // 0: a person; 1: the host's name, which on a personal site is the author's own; 2: the site, an organisation, a login.
+  let fallback: { name: string; rank: number } | undefined;
+  for (const [i, source] of sources.entries()) {
     const joined = joinNames(source());
     if (!joined) continue;
-    if (!site.has(words(joined).join(''))) return joined;
-    fallback ??= joined;
+    const key = compact(joined);
+    const rank = key === site || isLogin(joined) || (i === 0 && ld?.organisation) ? 2 : host.has(key) ? 1 : 0;
+    if (rank === 0) return joined;
+    if (!fallback || rank < fallback.rank) fallback = { name: joined, rank };
   }
-  return fallback;
+  return fallback?.name;
 }
 
-/** The site's name as the page states it (og:site_name, JSON-LD publisher), as a comparable key. */
-function siteKeys(siteName: string | undefined): Set<string> {
-  const keys = new Set<string>();
-  if (siteName) keys.add(words(siteName).join(''));
-  return keys;
+function hostOf(doc: Document): string {
+  try {
+    return new URL(doc.baseURI).hostname;
+  } catch {
+    return ''; // An opaque base URL (about:blank) names no site.
+  }
 }

@@ -7,6 +7,7 @@ import type { Extraction } from './article.ts';
 import { cleanArticle } from './clean-article.ts';
 import { readingMinutes, countWords } from './reading-time.ts';
 import { resolveLazyMedia } from './resolve-lazy-media.ts';
+import { placeStreamedHtml } from './place-streamed-html.ts';
 import { readPageMetadata } from './page-facts.ts';
 import { findByline } from './byline.ts';
 import { words } from './text-utils.ts';
@@ -24,6 +25,7 @@ export function extractArticle(doc: Document, url: URL): Extraction {
   }
   // A cloned Document has no browsing context: nothing in it loads or runs, and the live page is never mutated.
   const clone = doc.cloneNode(true) as Document;
+  placeStreamedHtml(clone);
   resolveLazyMedia(clone);
   const facts = readPageMetadata(doc, url);
 

@@ -34,7 +34,7 @@ function firstName(value: unknown): string | undefined {
 
 const STANDFIRST = '[class*="standfirst" i], [class*="dek" i], [class*="subtitle" i], [class*="subhead" i], [class*="lede" i], [itemprop="alternativeHeadline"]';
 
-export function readPageMetadata(doc: Document, _url: URL): PageFacts {
+export function readPageMetadata(doc: Document, url: URL): PageFacts {
   const objects = jsonLdObjects(doc);
   const ld = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   const siteName =
@@ -59,7 +59,7 @@ export function readPageMetadata(doc: Document, _url: URL): PageFacts {
     return !!t && t.length >= 20 && t.length <= 400 && !el.querySelector('p + p, h1, h2, img');
   });
   return {
-    title: chooseHeadline(doc, metaTitles, siteName),
+    title: chooseHeadline(doc, metaTitles, siteName, url.hostname || undefined),
     subtitle: clean(ld?.alternativeHeadline) ?? clean(standfirst?.textContent) ?? clean(metaContent(doc, 'og:description', 'description')),
     siteName,
     published,

@@ -8,7 +8,7 @@
 import { squash } from './text-utils.ts';
 
 const BY_PREFIX = /^(?:(?:(?:written|posted|published|reviewed|words|story|text)\s+)?(?:by|von|par|por|door)\s*:?|(?:authors?|contributors?|writers?|autor|auteur)\s*:)\s*(.+)$/i;
-const LABEL = /^(?:(?:written|posted|published)\s+by|by|authors?|writers?|contributors?|autor|auteur)\s*:?$/i;
+const LABEL = /^(?:(?:written|posted|published|article|post|story|words)\s+by|by|authors?|writers?|contributors?|autor|auteur)\s*:?$/i;
 const AUTHOR_CLASS = /author|byline|writer/i;
 /** A person's or team's name: 1-6 words, starting with a capital, no digits or sentence punctuation. */
 const NAME_LIKE = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{L}'’.\-&]+){0,5}$/u;
@@ -25,9 +25,15 @@ function headerRegion(doc: Document): Element | null {
   return el;
 }
 
+/** Post-nominal letters kept with the name: "Vanessa Mendez, MD", "Doris Munoz-Mantilla, MD, FOMA". */
+const POST_NOMINALS = /^(?:,\s*(?:(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z]{1,5})(?![\p{L}.]))+/u;
+
 function nameFrom(text: string): string | undefined {
-  const t = squash(text).replace(/[,|•·].*$/, '').trim();
-  return t.length >= 3 && t.length <= 60 && NAME_LIKE.test(t) ? t : undefined;
+  const full = squash(text);
+  const cut = full.search(/[,|•·]/);
+  const t = (cut < 0 ? full : full.slice(0, cut)).trim();
+  if (t.length < 3 || t.length > 60 || !NAME_LIKE.test(t)) return undefined;
+  return cut >= 0 && full[cut] === ',' ? t + (POST_NOMINALS.exec(full.slice(cut))?.[0] ?? '') : t;
 }
 
 /** The nearest following element with text: the value of a "Written by" label. */
@@ -53,11 +59,23 @@ function personName(text: string): string | undefined {
 function authorBoxHeading(doc: Document): string | undefined {
   const headings = doc.querySelectorAll('h2, h3, h4, h5, h6');
   for (let i = 0; i < headings.length && i < 200; i++) {
-    const m = /^(?:written|posted)\s+by\s*:?\s+(.+)$/i.exec(squash(headings[i]!.textContent));
-    const name = m ? nameFrom(m[1]!) : undefined;
+    const text = squash(headings[i]!.textContent);
+    const m = /^(?:written|posted)\s+by\s*:?\s+(.+)$/i.exec(text);
+    // "Article by" as the heading, the name in the element after it.
+    const name = m ? nameFrom(m[1]!) : LABEL.test(text) ? valueAfter(headings[i]!) : undefined;
     if (name) return name;
   }
   return undefined;
+}
+
+/** The first line of text in a box: its first element with text and no child elements (an avatar box starts with an image). */
+function firstLine(box: Element): string {
+  const leaves = box.getElementsByTagName('*');
+  for (let i = 0; i < leaves.length && i < 30; i++) {
+    const el = leaves[i]!;
+    if (el.children.length === 0 && squash(el.textContent)) return el.textContent ?? '';
+  }
+  return '';
 }
 
 export function visibleByline(doc: Document): string | undefined {
@@ -86,7 +104,7 @@ export function visibleByline(doc: Document): string | undefined {
     }
     if (!classed && AUTHOR_CLASS.test(el.getAttribute('class') ?? '')) {
       // An author box holds the name and often a role ("Rachel MacDonald" / "Writer"): the first line is the name.
-      classed = personName(el.children.length <= 1 ? text : el.firstElementChild?.textContent ?? '');
+      classed = personName(el.children.length <= 1 ? text : firstLine(el));
     }
   }
   return classed ?? authorBoxHeading(doc);
