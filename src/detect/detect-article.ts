@@ -3,15 +3,15 @@
  * `isProbablyReaderable` is the gate (it only scores paragraph text, no layout). Past the gate a
  * page must show that its prose is concentrated in one place, as an article's is; how much prose
  * is required falls as the page gives more evidence of being an article (schema.org/Open Graph
- * article metadata, a publish date, an article-like URL) and rises with evidence against it (a
- * services/products/category URL). Shops, listing pages and site front pages are not offered.
+ * article metadata, a publish date, an article-like URL, a headline phrased as articles' are) and
+ * rises with evidence against it (a services/products/category URL). Shops, listing pages and site front pages are not offered.
  * Forum threads and documentation pages, which keep their text in many short posts or sections,
  * are offered on their own evidence (their schema.org types or URL shapes) once past the gate.
  * No Readability parse and no layout reads: this runs in the always-on content script.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { ARTICLE_TYPES, articleEvidence, jsonLdObjects, metaContent, typesOf } from './page-metadata.ts';
-import { concentratedProse, looksLikeShop, urlPoints, isThreadOrDocsUrl } from './text-signals.ts';
+import { concentratedProse, headlineReadsLikeArticle, looksLikeShop, urlPoints, isThreadOrDocsUrl } from './text-signals.ts';
 
 export type VerdictReason = 'article-metadata' | 'readerable' | 'not-article' | 'unsupported-url';
 
@@ -60,7 +60,7 @@ export function detectArticle(doc: Document, url: URL): PageVerdict {
     return { readable: true, reason: declared ? 'article-metadata' : 'readerable' };
   }
   const dated = !!metaContent(doc, 'article:published_time', 'datePublished', 'dc.date', 'date', 'pubdate', 'publish-date') || !!doc.querySelector('time');
-  const points = evidence + (dated ? 1 : 0) + (url.protocol === 'file:' ? 0 : urlPoints(url));
+  const points = evidence + (dated ? 1 : 0) + (url.protocol === 'file:' ? 0 : urlPoints(url)) + (headlineReadsLikeArticle(doc) ? 1 : 0);
   if (points < 0) return { readable: false, reason: 'not-article' };
   const needed = PROSE_NEEDED[Math.min(points, PROSE_NEEDED.length - 1)]!;
   if (concentratedProse(doc) < needed) return { readable: false, reason: 'not-article' };

@@ -71,6 +71,20 @@ export function isThreadOrDocsUrl(url: URL): boolean {
   return THREAD_URL.test(url.pathname) || DOCS_URL.test(url.pathname) || /\.readthedocs\.io$/i.test(url.hostname);
 }
 
+/**
+ * Headlines of articles are phrased as questions, how-tos, numbered lists and guides ("How AI Is
+ * Transforming Healthcare", "10 Tips to…", "Cybersecurity Best Practices"); the pages that sell a
+ * service are named for it ("Data Analytics Services"). English only: other languages get no point.
+ */
+const ARTICLE_HEADLINE = /^(how|what|why|when|where|who|which|is|are|can|do|does|should|will)\b|\?\s*$|\bhow (to|much|many|long|does|do|is|can)\b|\b(tips|guide|trends|ways|steps|ideas|reasons|mistakes|pros and cons|best practices|explained|vs\.?|versus|checklist|introduction to|beginner'?s)\b|^(the\s+)?\d+\s+\w/i;
+const TITLE_SEPARATOR = /\s+(?:[|\-–—•·»]|::)\s+/;
+
+export function headlineReadsLikeArticle(doc: Document): boolean {
+  const h1 = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const title = doc.title.split(TITLE_SEPARATOR)[0]!.trim();
+  return (h1.length <= 200 && ARTICLE_HEADLINE.test(h1)) || ARTICLE_HEADLINE.test(title);
+}
+
 const SHOP_TEXT = /\b(add to (cart|bag|basket)|buy now)\b|in den warenkorb|ajouter au panier|añadir al carrito/i;
 
 /**

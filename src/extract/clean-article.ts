@@ -5,6 +5,7 @@
  */
 import { EMBEDDED_CONTENT, selectorsFor } from '../suppress/rules.ts';
 import { isShareLink } from '../suppress/share-links.ts';
+import { TextSizes } from './text-sizes.ts';
 
 // The live page's vendor share/follow rules apply in the reader too: one list, not two.
 const VENDOR_SHARE = selectorsFor('shareButtons').join(',');
@@ -42,52 +43,56 @@ function isShareBlock(el: Element): boolean {
 }
 
 /** The widest ancestor (below root) that adds at most a short heading or button to `el`'s text. */
-function surroundingBox(el: Element, root: Element, ownLength: number): Element {
+function surroundingBox(el: Element, root: Element, ownLength: number, sizes: TextSizes): Element {
   let box = el;
-  while (box.parentElement && box.parentElement !== root && textOf(box.parentElement).length <= ownLength + 60) {
-    box = box.parentElement;
+  for (let up = box.parentElement; up && up !== root; up = up.parentElement) {
+    if (sizes.of(up) > ownLength + 60 || textOf(up).length > ownLength + 60) break;
+    box = up;
   }
   return box;
 }
 
-function removeIf(root: Element, selector: string, predicate: (el: Element) => boolean): void {
+function removeIf(root: Element, sizes: TextSizes, selector: string, predicate: (el: Element) => boolean): void {
   for (const el of [...root.querySelectorAll(selector)]) {
     // `contains`, not `isConnected`: Readability's output root is detached from any document.
-    if (el !== root && root.contains(el) && predicate(el)) el.remove();
+    if (el !== root && root.contains(el) && predicate(el)) sizes.remove(el);
   }
 }
 
 export function cleanArticle(root: Element, ctx: CleanContext): void {
   const title = norm(ctx.title);
   const byline = norm(ctx.byline);
+  const sizes = new TextSizes(root);
 
   // Share links alone, or blocks of them.
-  removeIf(root, 'a[href]', (a) => {
+  removeIf(root, sizes, 'a[href]', (a) => {
     if (!isShareLink(a.getAttribute('href') ?? '')) return false;
     const text = textOf(a);
     return text.length <= 2 || SHARE_TEXT.test(text);
   });
-  removeIf(root, 'div, ul, ol, section, aside, p, span, nav', isShareBlock);
-  if (VENDOR_SHARE) removeIf(root, VENDOR_SHARE, (el) => !el.closest(EMBEDDED_CONTENT));
+  // A share bar is a few links; a block with more text than that is not one.
+  removeIf(root, sizes, 'div, ul, ol, section, aside, p, span, nav', (el) => sizes.of(el) <= 1000 && isShareBlock(el));
+  if (VENDOR_SHARE) removeIf(root, sizes, VENDOR_SHARE, (el) => !el.closest(EMBEDDED_CONTENT));
 
   // Blocks whose class/id says they are chrome and whose text is short enough not to be the article.
-  removeIf(root, 'div, section, aside, ul, form', (el) => {
+  removeIf(root, sizes, 'div, section, aside, ul, form', (el) => {
     const name = `${el.className} ${el.id}`;
-    return CHROME_CLASS.test(name) && textOf(el).length < 400 && !el.querySelector('img, picture, video, table, pre');
+    return CHROME_CLASS.test(name) && sizes.of(el) < 400 && textOf(el).length < 400 && !el.querySelector('img, picture, video, table, pre');
   });
 
   // Newsletter boxes and signup forms.
-  removeIf(root, 'form', (el) => !!el.querySelector('input[type="email"], input[name*="mail" i]'));
+  removeIf(root, sizes, 'form', (el) => !!el.querySelector('input[type="email"], input[name*="mail" i]'));
 
   // Prompt text, newsletter pitches, credit-only and share-word lines: the line goes, and so does
   // the box around it when that box holds little else (its heading, its button).
   // Deepest first, so a wrapper is judged by what is left in it, not by the line it contains.
   for (const el of [...root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, li')].reverse()) {
-    if (!root.contains(el) || el.querySelector('img, picture, video, table, pre')) continue;
+    const size = sizes.of(el);
+    if (size === 0 || size > 200 || !root.contains(el) || el.querySelector('img, picture, video, table, pre')) continue;
     const text = textOf(el);
     if (text.length === 0 || text.length > 200) continue;
     if (PROMPT_TEXT.test(text) || NEWSLETTER_TEXT.test(text) || CREDIT_ONLY.test(text) || SHARE_TEXT.test(text)) {
-      surroundingBox(el, root, text.length).remove();
+      sizes.remove(surroundingBox(el, root, text.length, sizes));
     }
   }
 
@@ -96,23 +101,25 @@ export function cleanArticle(root: Element, ctx: CleanContext): void {
   // Only at the end of the article: the same words mid-article ("Related: …") head real content.
   const total = textOf(root).length;
   for (const h of [...root.querySelectorAll('h2, h3, h4, h5, h6, strong, div, p')]) {
-    if (!root.contains(h) || h.children.length > 2) continue;
+    if (sizes.of(h) > 60 || !root.contains(h) || h.children.length > 2) continue;
     const text = textOf(h);
     if (text.length > 60 || !TRAILING_SECTION.test(text)) continue;
     const following: Element[] = [];
     for (let next = h.nextElementSibling; next; next = next.nextElementSibling) following.push(next);
     const removed = following.reduce((n, el) => n + textOf(el).length, 0);
     if (removed > Math.min(3000, total * 0.25)) continue;
-    for (const el of following) el.remove();
-    h.remove();
+    for (const el of following) sizes.remove(el);
+    sizes.remove(h);
   }
 
   // The byline block: the names with only a date, "By", "Published" and an avatar around them.
   if (ctx.byline) {
     const names = ctx.byline.split(/,\s*|\s+and\s+/).map(norm).filter(Boolean);
-    removeIf(root, 'div, p, span, section, header, address', (el) => {
+    const longest = ctx.byline.length * 3 + 80;
+    removeIf(root, sizes, 'div, p, span, section, header, address', (el) => {
+      if (sizes.of(el) > longest) return false;
       const text = norm(el.textContent);
-      if (!text || text.length > ctx.byline!.length * 3 + 80 || !names.some((n) => text.includes(n))) return false;
+      if (!text || text.length > longest || !names.some((n) => text.includes(n))) return false;
       if (el.querySelector('p p, figure, table, pre, video')) return false;
       let rest = text;
       for (const n of names) rest = rest.split(n).join(' ');
@@ -122,7 +129,10 @@ export function cleanArticle(root: Element, ctx: CleanContext): void {
   }
 
   // The headline and byline are rendered by the reader itself; drop their copies from the body.
-  removeIf(root, 'h1, h2, h3, p, div, span', (el) => {
+  const copyLength = Math.max(title.length, byline.length + 3);
+  removeIf(root, sizes, 'h1, h2, h3, p, div, span', (el) => {
+    const size = sizes.of(el);
+    if (size === 0 || size > copyLength) return false;
     const text = norm(el.textContent);
     if (!text || el.querySelector('img, picture, video, table, pre')) return false;
     if (text === title) return true;
@@ -130,5 +140,5 @@ export function cleanArticle(root: Element, ctx: CleanContext): void {
   });
 
   // Wrappers left empty by the removals above.
-  removeIf(root, 'div, section, span, p, ul, ol, li, figure, aside', (el) => textOf(el) === '' && !el.querySelector('img, picture, video, iframe, svg, table, hr, br, canvas, object, embed, audio'));
+  removeIf(root, sizes, 'div, section, span, p, ul, ol, li, figure, aside', (el) => sizes.of(el) === 0 && !el.querySelector('img, picture, video, iframe, svg, table, hr, br, canvas, object, embed, audio'));
 }

@@ -24,16 +24,27 @@ const CONTAINERS = '[itemprop="articleBody"], article, main, [role="main"]';
 const OPTIONS = { serializer: (el: Node) => el as Element, charThreshold: 400, keepClasses: true };
 /** Readability's share of the container's prose under which its result is taken for a fragment. */
 const FRAGMENT = 0.55;
-const PROSE = 'p, li, h2, h3, h4, pre, blockquote, td, dd';
+const PROSE = new Set(['p', 'li', 'h2', 'h3', 'h4', 'pre', 'blockquote', 'td', 'dd']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
-/** Text a reader would read in an element: prose blocks only, so menus and scripts do not count. */
+/**
+ * Text a reader would read in an element: prose blocks only, so menus and scripts do not count.
+ * Nested blocks (li > p) count once, at the innermost level. One walk over the tree: selector
+ * queries per block cost a match over each block's subtree.
+ */
 export function proseLength(root: Element): number {
   let total = 0;
-  for (const el of root.querySelectorAll(PROSE)) {
-    // Nested blocks (li > p) are counted once, at the innermost level.
-    if (el.querySelector(PROSE)) continue;
-    total += (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  }
+  // Returns whether `el`'s subtree holds a prose block; adds innermost blocks' text on the way up.
+  const visit = (el: Element): boolean => {
+    let inner = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (!SKIP.has(c.localName) && visit(c)) inner = true;
+    }
+    if (!PROSE.has(el.localName)) return inner;
+    if (!inner) total += (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    return true;
+  };
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) if (!SKIP.has(c.localName)) visit(c);
   return total;
 }
 

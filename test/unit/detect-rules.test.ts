@@ -35,6 +35,14 @@ describe('detection rules (regressions)', () => {
     expect(verdict(`<div>${para(8)}</div>`, ld({ '@type': 'CollectionPage' }), 'https://example.com/recipes/dinner-ideas-for-busy-weeknights')).toBe(false);
   });
 
+  it('offers an undated guide without metadata whose headline reads like an article', () => {
+    // 1,800 characters of prose under one parent: short of what a page with no evidence needs.
+    const body = (h1: string) => `<main><h1>${h1}</h1><div>${para(12).slice(0, 1900)}</p></div></main>`;
+    expect(verdict(body('How AI Is Transforming Healthcare'), '', 'https://example.com/health/ai-healthcare/')).toBe(true);
+    expect(verdict(body('Cybersecurity Best Practices'), '', 'https://example.com/cybersecurity')).toBe(true);
+    expect(verdict(body('Data Analytics Services'), '', 'https://example.com/data-analytics')).toBe(false);
+  });
+
   it('counts a /services/ URL against the page', () => {
     expect(verdict(`<div>${para(12)}</div>`, '', 'https://example.com/services/hr-consulting')).toBe(false);
   });
