@@ -10,7 +10,7 @@ import { createLiveSuppressor } from '../suppress/live-suppressor.ts';
 import type { ReaderState } from '../messages.ts';
 import type { ReaderSession } from '../reader/reader-session.ts';
 
-const url = new URL(location.href);
+let url = new URL(location.href);
 const suppressor = createLiveSuppressor(document);
 let verdict: PageVerdict = { readable: false, reason: 'not-article' };
 let session: ReaderSession | undefined;
@@ -85,3 +85,46 @@ function detect() {
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', detect, { once: true });
 else detect();
+
+/**
+ * Single-page sites change the URL with history.pushState and swap the content in place: no new
+ * document, so no new content script. An isolated world cannot see the page's pushState calls, so
+ * the URL is compared once a second while the tab is visible (a string comparison), and on
+ * popstate. When the path or query changes, detection runs again once the page stops changing.
+ */
+const pageKey = (u: URL) => u.origin + u.pathname + u.search;
+let settle: { observer: MutationObserver; timer: ReturnType<typeof setTimeout> } | undefined;
+
+function redetectWhenSettled() {
+  if (settle) {
+    settle.observer.disconnect();
+    clearTimeout(settle.timer);
+  }
+  const started = Date.now();
+  const run = () => {
+    settle?.observer.disconnect();
+    settle = undefined;
+    detect();
+  };
+  // Quiet for 400 ms, or 4 s after the change at most: a page that never stops (a ticker) still gets a verdict.
+  const observer = new MutationObserver(() => {
+    if (!settle) return;
+    clearTimeout(settle.timer);
+    settle.timer = setTimeout(run, Date.now() - started > 4000 ? 0 : 400);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  settle = { observer, timer: setTimeout(run, 400) };
+}
+
+function checkNavigation() {
+  const next = new URL(location.href);
+  if (pageKey(next) === pageKey(url)) return;
+  url = next;
+  autoOpened = false;
+  redetectWhenSettled();
+}
+setInterval(() => {
+  if (document.visibilityState === 'visible') checkNavigation();
+}, 1000);
+addEventListener('popstate', checkNavigation);
+document.addEventListener('visibilitychange', checkNavigation);

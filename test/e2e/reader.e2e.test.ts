@@ -39,6 +39,20 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     await expect.poll(() => actionTitle(form), { timeout: 10_000 }).toMatch(/no article detected/i);
   });
 
+  test('a single-page site that changes the story with pushState gets a new verdict (detection ran once per document load)', async () => {
+    const page = await openArticle('spa-news.html');
+    await expect.poll(() => actionTitle(page), { timeout: 10_000 }).toMatch(/no article detected/i);
+    await page.click('a[data-story]');
+    await expect.poll(() => actionTitle(page), { timeout: 10_000 }).toBe('Open in reader view');
+    await session.env.command('toggle-reader', page);
+    await waitForOverlay(page, true);
+    expect((await readOverlay(page)).h1s).toEqual(['City Council Backs River Park Plan After Long Debate']);
+    await session.env.command('toggle-reader', page);
+    await waitForOverlay(page, false);
+    await page.goBack();
+    await expect.poll(() => actionTitle(page), { timeout: 10_000 }).toMatch(/no article detected/i);
+  });
+
   test('the late OneSignal-style soft prompt is hidden on the live page', async () => {
     const page = await openArticle();
     await page.waitForFunction(() => document.documentElement.dataset.promptShown === 'yes', { polling: 100 });
