@@ -3,7 +3,9 @@
  * search results and social cards: they carry site-name suffixes and are often reworded for SEO.
  * The <h1> the reader sees on the page is the headline, but pages also use <h1> for logos and
  * section names, so an <h1> is trusted when it agrees with a metadata title (shares most of its
- * words with one of the title's parts), or when it is plainly the page's one content heading.
+ * words with one of the title's parts), or when it is plainly the page's content heading (the only
+ * one, or the first in the article region, and not a pull quote inside the text). Where the <h1>
+ * is set in capitals or led by a label or date, the metadata's wording of it is used instead.
  */
 import { compact, hostKeys, repairMojibake, squash, words } from './text-utils.ts';
 
@@ -39,9 +41,9 @@ function overlap(candidate: string[], reference: string[]): number {
 }
 
 /**
- * A logo or site banner set as <h1>: it links to the site's front page or shows an image, or it
- * sits in the page header outside the article. Such an <h1> matching the " | Site" part of the
- * title must not win.
+ * A logo or site banner set as <h1>: it links to the site's front page or shows an image, or it is
+ * a few words in the page header outside the article. Such an <h1> matching the " | Site" part of
+ * the title must not win.
  */
 function isLogo(h1: Element, siteWords: string): boolean {
   const text = words(headingText(h1)).join(' ');
