@@ -9,12 +9,15 @@ import { jsonLdObjects, metaContent, typesOf, ARTICLE_TYPES } from '../detect/pa
 
 /** Not names: placeholders, labels and machine values that sites put where an author goes. */
 const NOT_A_NAME = /^(the )?authors?$|^(by|updated|published|posted|written by|insights from|mon|tue|wed|thu|fri|sat|sun)$|\s(by|from)$|^[\w-]+(\.[\w-]+){3,}$|^about( the)? author$|^admin(istrator)?$|^(editor|editorial|guest|unknown|null|undefined)$|^(people|our team|contributors|writers)$|^(bluesky|twitter|x|facebook|linkedin|instagram|threads|mastodon|learn more|read more|view profile)$|^\d+$|^https?:|@|^\[/i;
-const DATE_TAIL = /\s*[-–—|,·•]?\s*(on\s+)?(updated|published|posted)?\s*:?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}).*$/i;
+/** "Dec. 19, 2025", "19th December 2025", "2025-12-19", "12/19/2025". */
+const DATE = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})`;
+/** A date after the name, and everything after it. */
+const DATE_TAIL = new RegExp(String.raw`\s*[-–—|,·•]?\s*(?:on\s+)?(?:updated|published|posted)?\s*:?\s*${DATE}.*$`, 'i');
+/** "Dec. 19, 2025 · Niko Matsakis", "Dec 17, 2025Julian K. Arni": a date set before the name. */
+const LEADING_DATE = new RegExp(String.raw`^(?:(?:updated|published|posted)\s*:?\s*)?${DATE}\s*[-–—|,·•]?\s*`, 'i');
 
 const GLUED_ROLE = /^(?:[\p{L}&-]+\s+){0,2}(?:writer|reporter|editor|founder|co-founder|contributor|ceo|cto|cfo|director|manager|expert|author|journalist|correspondent|published|updated|last|posted|reviewed|professor|analyst|winemaker|specialist|consultant|strategist|marketer|researcher)\b/iu;
 
-/** "Dec. 19, 2025 · Niko Matsakis", "Dec 17, 2025Julian K. Arni": a date set before the name. */
-const LEADING_DATE = /^(?:(?:updated|published|posted)\s*:?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*[-–—|,·•]?\s*/i;
 const EMAIL = /\s*<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?/g;
 
 export function cleanName(raw: string): string | undefined {
@@ -149,24 +152,24 @@ const isLogin = (name: string) => LOGIN.test(name) && (/[._\d-]/.test(name) || n
  */
 export function findByline(doc: Document, readabilityByline: string | undefined, siteName?: string): string | undefined {
   const meta = metaContent(doc, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl');
-  let ld: LdAuthors | undefined;
-  const sources: (() => string[])[] = [
-    () => (ld = ldAuthors(doc)).names,
-    () => (meta ? meta.split(/\s*;\s*/).map((n) => clean(n) ?? '') : []),
-    () => metaAll(doc, 'citation_author'),
-    () => (readabilityByline ? [readabilityByline] : []),
-    () => domAuthors(doc),
-    () => [visibleByline(doc) ?? ''],
+  const sources: (() => LdAuthors | { names: string[]; organisation?: undefined })[] = [
+    () => ldAuthors(doc),
+    () => ({ names: meta ? meta.split(/\s*;\s*/).map((n) => clean(n) ?? '') : [] }),
+    () => ({ names: metaAll(doc, 'citation_author') }),
+    () => ({ names: readabilityByline ? [readabilityByline] : [] }),
+    () => ({ names: domAuthors(doc) }),
+    () => ({ names: [visibleByline(doc) ?? ''] }),
   ];
   const site = siteName ? compact(siteName) : '';
   const host = hostKeys(hostOf(doc));
   // 0: a person; 1: the host's name, which on a personal site is the author's own; 2: the site, an organisation, a login.
   let fallback: { name: string; rank: number } | undefined;
-  for (const [i, source] of sources.entries()) {
-    const joined = joinNames(source());
+  for (const source of sources) {
+    const { names, organisation } = source();
+    const joined = joinNames(names);
     if (!joined) continue;
     const key = compact(joined);
-    const rank = key === site || isLogin(joined) || (i === 0 && ld?.organisation) ? 2 : host.has(key) ? 1 : 0;
+    const rank = key === site || isLogin(joined) || organisation ? 2 : host.has(key) ? 1 : 0;
     if (rank === 0) return joined;
     if (!fallback || rank < fallback.rank) fallback = { name: joined, rank };
   }
