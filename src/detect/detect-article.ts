@@ -4,8 +4,8 @@
  * page must show that its prose is concentrated in one place, as an article's is; how much prose
  * is required falls as the page gives more evidence of being an article (schema.org/Open Graph
  * article metadata, a publish date, an article-like URL, a headline phrased as articles' are) and
- * rises with evidence against it (a services/products/category URL). Shops, listing pages and site front pages are not offered.
- * Forum threads and documentation pages, which keep their text in many short posts or sections,
+ * rises with evidence against it (a services/products/category URL). Shops, listing pages and site
+ * front pages are not offered. Forum threads and documentation pages, which keep their text in many short posts or sections,
  * are offered on their own evidence (their schema.org types or URL shapes) once past the gate.
  * No Readability parse and no layout reads: this runs in the always-on content script.
  */

@@ -3,6 +3,9 @@
  * detection (always on) and extraction (on demand).
  */
 
+/** What pages put between a title's parts: "Headline | Site", "Headline - Site", "Site :: Headline". */
+export const TITLE_SEPARATOR = /\s+(?:[|\-–—•·»]|::)\s+/;
+
 /** schema.org types that mean "a piece of writing meant to be read". */
 export const ARTICLE_TYPES = new Set([
   'article', 'newsarticle', 'blogposting', 'reportage', 'analysisnewsarticle', 'opinionnewsarticle',

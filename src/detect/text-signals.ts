@@ -1,8 +1,10 @@
 /**
- * Text signals for detection, read without layout: one pass over <p> elements and the page's URL.
+ * Text signals for detection, read without layout: the paragraphs, the headline and the URL.
  * Articles keep their prose together (many long paragraphs under one parent); home, listing,
  * product and service pages scatter short blurbs over cards and sections.
  */
+import { TITLE_SEPARATOR } from './page-metadata.ts';
+
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 
 /** CJK text carries roughly three times the meaning per character that alphabetic text does. */
@@ -77,7 +79,6 @@ export function isThreadOrDocsUrl(url: URL): boolean {
  * service are named for it ("Data Analytics Services"). English only: other languages get no point.
  */
 const ARTICLE_HEADLINE = /^(how|what|why|when|where|who|which|is|are|can|do|does|should|will)\b|\?\s*$|\bhow (to|much|many|long|does|do|is|can)\b|\b(tips|guide|trends|ways|steps|ideas|reasons|mistakes|pros and cons|best practices|explained|vs\.?|versus|checklist|introduction to|beginner'?s)\b|^(the\s+)?\d+\s+\w/i;
-const TITLE_SEPARATOR = /\s+(?:[|\-–—•·»]|::)\s+/;
 
 export function headlineReadsLikeArticle(doc: Document): boolean {
   const h1 = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -8,8 +8,7 @@
  * is set in capitals or led by a label or date, the metadata's wording of it is used instead.
  */
 import { compact, hostKeys, repairMojibake, squash, words } from './text-utils.ts';
-
-const SEPARATOR = /\s+(?:[|\-–—•·»]|::)\s+/;
+import { TITLE_SEPARATOR as SEPARATOR } from '../detect/page-metadata.ts';
 
 /** Strips a " - Site Name" / " | Site" suffix (or prefix) that pages append to <title>. */
 export function stripSiteName(title: string, siteName: string | undefined, host?: string): string {
