@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
 import { manifestFor, type Target } from './build/target-manifest.ts';
+import { bundledLicences } from './build/bundled-licences.ts';
 
 /** The MAIN-world guard as crxjs emits it (from the `?iife` import in guard-registration.ts). */
 const GUARD_FILE = /^src\/guard\/main-world(\.[\w-]+)?\.js$/;
@@ -31,7 +32,7 @@ function guardNotWebAccessible(): CrxPlugin {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target }), guardNotWebAccessible()],
+    plugins: [crx({ manifest: manifestFor(target), browser: target }), guardNotWebAccessible(), bundledLicences(import.meta.dirname)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
