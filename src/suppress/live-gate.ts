@@ -12,6 +12,7 @@ import type { SuppressionChoices } from '../settings/schema.ts';
 import type { HiddenEntry, SuppressionReceipt } from './receipt.ts';
 import type { AttributeChange, GateState, IdleDeadline, LiveSuppressor, SuppressorEnv } from './live-suppressor.ts';
 import { OFF_ATTR } from './marks.ts';
+import type { PageAttributes } from './scroll-lock.ts';
 import { NOTIFY } from './notify-words.ts';
 
 type Engine = typeof import('./live-suppressor.ts');
@@ -58,11 +59,14 @@ export function createLiveGate(doc: Document, env: GateEnv): LiveGate {
     ? { class: doc.documentElement.getAttribute('class'), style: doc.documentElement.getAttribute('style') } : undefined;
 
   let choices: SuppressionChoices = { notificationPrompts: false, shareButtons: false };
+  /** Settings arrive asynchronously; until then arrivals are only noted (with their times). */
+  let configured = false;
   let observer: MutationObserver | undefined;
   let startedAt = 0;
+  let atFirstLook: PageAttributes | undefined;
   let stopped = false;
   let scheduled = false;
-  let busy = { since: 0, spent: 0 };
+  let busy = { since: 0, spent: 0, runs: 0 };
   const pending = new Map<Node, number>();
   let changes: AttributeChange[] = [];
   let engine: LiveSuppressor | undefined;
@@ -104,7 +108,7 @@ export function createLiveGate(doc: Document, env: GateEnv): LiveGate {
       if (observer) note(observer.takeRecords());
       observer = undefined;
       doc.removeEventListener('toggle', onToggle, true);
-      const state: GateState = { choices, startedAt, htmlAtStart, pending: new Map(pending), changes };
+      const state: GateState = { choices, startedAt, htmlAtStart, atFirstLook: atFirstLook!, pending: new Map(pending), changes };
       pending.clear();
       changes = [];
       engine = loaded.createLiveSuppressor(doc, undefined, env, state);
@@ -115,9 +119,14 @@ export function createLiveGate(doc: Document, env: GateEnv): LiveGate {
 
   function run(deadline: IdleDeadline): void {
     scheduled = false;
-    if (stopped || engine || loading) return;
+    if (stopped || engine || loading || !configured) return;
+    if (!anyOn()) {
+      pending.clear();
+      return;
+    }
     const start = now();
-    if (start - busy.since > 1000) busy = { since: start, spent: 0 };
+    if (start - busy.since > 1000) busy = { since: start, spent: 0, runs: 0 };
+    busy.runs += 1;
     for (const [root] of pending) {
       if (interesting(root)) {
         void engage();
@@ -131,9 +140,10 @@ export function createLiveGate(doc: Document, env: GateEnv): LiveGate {
   }
 
   function schedule(): void {
-    if (scheduled || stopped || engine || loading) return;
+    if (scheduled || stopped || engine || loading || !configured) return;
     scheduled = true;
-    if (busy.spent > BUSY_MS_PER_SECOND && now() - busy.since < 1000) later(() => idle(run), BACK_OFF_MS);
+    // A page that keeps changing (not one long first look) is looked at once a second.
+    if (busy.runs >= 4 && busy.spent > BUSY_MS_PER_SECOND && now() - busy.since < 1000) later(() => idle(run), BACK_OFF_MS);
     else idle(run);
   }
 
@@ -193,6 +203,8 @@ export function createLiveGate(doc: Document, env: GateEnv): LiveGate {
   function start(): void {
     if (observer || engine || loading || stopped) return;
     startedAt = now();
+    const attributes = (el: Element | null) => el && { class: el.getAttribute('class'), style: el.getAttribute('style') };
+    atFirstLook = { html: attributes(doc.documentElement) ?? { class: null, style: null }, body: attributes(doc.body) };
     let body = doc.body;
     observer = new win.MutationObserver((records) => {
       // <body> replaced (document.write, a framework's re-render): its attributes are watched anew.
@@ -210,37 +222,37 @@ export function createLiveGate(doc: Document, env: GateEnv): LiveGate {
     schedule();
   }
 
+  // Watching starts with the parsed page, whether or not the settings have arrived yet, so that
+  // every arrival and every lock keeps its true time.
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+
   return {
     apply(next) {
       if (stopped) return;
+      const previous = configured ? choices : undefined;
       choices = { ...next };
+      configured = true;
       if (engine) {
         engine.apply(choices);
         return;
       }
       setOffAttribute();
-      if (!anyOn()) return;
       if (loading) {
         void loading.then((e) => e?.apply(choices));
         return;
       }
-      if (observer) {
-        // A kind switched on: look at the whole page again.
-        queue(doc, now());
-        schedule();
-      } else if (doc.readyState === 'loading') {
-        doc.addEventListener('DOMContentLoaded', start, { once: true });
-      } else {
-        start();
-      }
+      // A kind switched on after the first look: look at the whole page again.
+      if (previous && KINDS.some((k) => choices[k] && !previous[k])) queue(doc, now());
+      schedule();
     },
     async entries() {
-      if (!anyOn()) return [];
+      if (!configured || !anyOn()) return [];
       const e = engine ?? (await engage());
       return e?.entries() ?? [];
     },
     async receipt() {
-      const e = engine ?? (anyOn() ? await engage() : undefined);
+      const e = engine ?? (configured && anyOn() ? await engage() : undefined);
       return e?.receipt() ?? { notificationPrompts: 0, shareButtons: 0 };
     },
     async restore(id) {

@@ -22,7 +22,7 @@ import { looksLikeNotificationPrompt, PromptFinder, shadowHostCandidates, shownT
 import { NOTIFY } from './prompt-words.ts';
 import { countEntries, describeLabel, describePlace, type HiddenEntry, type SuppressionReceipt } from './receipt.ts';
 import { EMBEDDED_CONTENT, RULES, type SuppressionRule } from './rules.ts';
-import { createScrollLocks, type HtmlAtStart, type ScrollLocks } from './scroll-lock.ts';
+import { createScrollLocks, type HtmlAtStart, type PageAttributes, type ScrollLocks } from './scroll-lock.ts';
 import { findShareBars } from './share-bars.ts';
 import { closeDialogs, reopenDialogs, type Closed } from './top-layer.ts';
 import { HIDDEN_ATTR, KEEP_ATTR, OFF_ATTR } from './vendor-css.ts';
@@ -60,6 +60,8 @@ export interface GateState {
   /** When the gate first looked at the parsed page: everything there then arrived at that time. */
   startedAt: number;
   htmlAtStart: HtmlAtStart | undefined;
+  /** <html> and <body> as they were at that first look; later changes are in `changes`. */
+  atFirstLook: PageAttributes;
   /** Roots that arrived, not yet looked at, with their arrival times. */
   pending: Map<Node, number>;
   changes: AttributeChange[];
@@ -170,7 +172,7 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
   let scheduled = false;
   /** A change to <html>/<body> arrived that a recent prompt may be to blame for. */
   let locksDirty = false;
-  let busy: { since: number; spent: number } = { since: 0, spent: 0 };
+  let busy = { since: 0, spent: 0, runs: 0 };
   let forced: Promise<boolean> | undefined;
 
   // One joined selector per kind (and per read-first vendors), so a look costs a few queries however many rules.
@@ -336,7 +338,8 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
     scheduled = false;
     if (stopped || !started) return;
     const start = now();
-    if (start - busy.since > 1000) busy = { since: start, spent: 0 };
+    if (start - busy.since > 1000) busy = { since: start, spent: 0, runs: 0 };
+    busy.runs += 1;
     finder.reset();
     try {
       for (const [root, t] of pending) {
@@ -358,8 +361,8 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
   function schedule(): void {
     if (scheduled || stopped) return;
     scheduled = true;
-    // A page that never stops changing gets looked at once a second, not all the time.
-    if (busy.spent > BUSY_MS_PER_SECOND && now() - busy.since < 1000) later(() => idle(run), BACK_OFF_MS);
+    // A page that never stops changing (not one long first look) gets looked at once a second.
+    if (busy.runs >= 4 && busy.spent > BUSY_MS_PER_SECOND && now() - busy.since < 1000) later(() => idle(run), BACK_OFF_MS);
     else idle(run);
   }
 
@@ -442,7 +445,7 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
     // Popovers open without any change to the DOM; their toggle event is the only sign.
     doc.addEventListener('toggle', onToggle, true);
     if (from) {
-      locks.noteInitialState(from.startedAt);
+      locks.noteInitialState(from.startedAt, from.atFirstLook);
       noteChanges(from.changes);
       for (const [root, t] of from.pending) queue(root, t);
       return;

@@ -53,10 +53,11 @@ export function describePlace(el: Element, win: Window): string {
   if (style.position === 'fixed' || style.position === 'sticky') {
     const [top, bottom, left, right] = [px(style.top), px(style.bottom), px(style.left), px(style.right)];
     const near = (win.innerHeight || 800) * 0.25;
-    const edge = !Number.isNaN(top) && top <= near && !(bottom < top) ? 'top'
-      : !Number.isNaN(bottom) && bottom <= near ? 'bottom'
-        : left === 0 && Number.isNaN(right) ? 'left side'
-          : right === 0 && Number.isNaN(left) ? 'right side'
+    // A rail sticks to one side (the other is auto); a bar spans the width and sticks to the top or bottom.
+    const edge = left === 0 && Number.isNaN(right) ? 'left side'
+      : right === 0 && Number.isNaN(left) ? 'right side'
+        : !Number.isNaN(top) && top <= near && !(bottom < top) ? 'top'
+          : !Number.isNaN(bottom) && bottom <= near ? 'bottom'
             : 'middle';
     return `pinned to the ${edge} of the window`;
   }

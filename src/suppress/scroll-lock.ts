@@ -6,8 +6,8 @@
  * frozen, so the lock is lifted, but only where the prompt can be blamed for it:
  *
  * - by time: the lock arrived with the prompt, shortly after it, or shortly before it (a script
- *   that locks first and then inserts); each lock goes to whichever arrival was nearest, a
- *   blocking prompt or one of the page's own dialogs, and a tie goes to the page;
+ *   that locks first and then inserts), and not together with one of the page's own dialogs
+ *   (a dialog claims a lock only when they arrive together; a tie goes to the page);
  * - a page dialog that was already open does not stop the unlock, and a lock the page sets later
  *   (its menu, its own dialog, the reader) is left alone;
  * - a vendor's own lock class is lifted whenever that vendor's prompt is around.
@@ -20,6 +20,8 @@ export type Clock = () => number;
 /** How far a lock may arrive before (a script that locks, then inserts) or after (an animation) its prompt. */
 export const BLAME_BEFORE_MS = 1500;
 export const BLAME_AFTER_MS = 2500;
+/** A page's own dialog and its lock arrive together (the same task, or the next frame). */
+export const PAGE_CLAIM_MS = 100;
 
 const LOCKED_OVERFLOW = /^(hidden|clip)$/;
 const OVERFLOW = ['overflow', 'overflow-x', 'overflow-y'];
@@ -109,8 +111,11 @@ function present(item: Item): boolean {
 export interface ScrollLocks {
   /** An attribute of <html>, <body> or the page's main wrapper changed from `before` to `after` at `t`. */
   noteChange(el: Element, attr: string, before: string | null, after: string | null, t: number): void;
-  /** Everything <html> and <body> carry now counts as arriving at `t` (the first look at the parsed page). */
-  noteInitialState(t: number): void;
+  /**
+   * What <html> and <body> carried at the first look at the parsed page (`t`) counts as arriving
+   * then; `state` is that look's record (default: what they carry now).
+   */
+  noteInitialState(t: number, state?: PageAttributes): void;
   /** A blocking prompt (or, with owner null, a dialog of the page's own) appeared at `t`. */
   arrived(arrival: Arrival): void;
   /** Whether a change noted at `t` could still be blamed on a prompt (one arrived recently, or a vendor's is around). */
@@ -127,6 +132,17 @@ export interface HtmlAtStart {
   class: string | null;
   style: string | null;
 }
+
+/** The class and style of <html> and <body> at one moment. */
+export interface PageAttributes {
+  html: HtmlAtStart;
+  body: HtmlAtStart | null;
+}
+
+export const pageAttributesNow = (doc: Document): PageAttributes => ({
+  html: { class: doc.documentElement?.getAttribute('class') ?? null, style: doc.documentElement?.getAttribute('style') ?? null },
+  body: doc.body ? { class: doc.body.getAttribute('class'), style: doc.body.getAttribute('style') } : null,
+});
 
 /** What <html> carried when the content script started (before any page script could change it). */
 export const htmlAttributesNow = (doc: Document): HtmlAtStart | undefined => doc.documentElement
@@ -179,14 +195,21 @@ export function createScrollLocks(doc: Document, htmlAtStart = htmlAttributesNow
     }
   };
 
-  /** The arrival nearest to `t` within the blame window; a page dialog wins a tie. */
+  /**
+   * Who a lock that arrived at `t` belongs to: a dialog of the page's that arrived with it, else
+   * the nearest prompt within the blame window, else nobody.
+   */
   const blame = (t: number): Arrival | undefined => {
     let best: Arrival | undefined;
     let bestGap = Infinity;
     for (const a of arrivals) {
-      if (t < a.t - BLAME_BEFORE_MS || t > a.t + BLAME_AFTER_MS) continue;
       const gap = Math.abs(t - a.t);
-      if (gap < bestGap || (gap === bestGap && a.owner === null)) {
+      if (a.owner === null) {
+        if (gap <= PAGE_CLAIM_MS) return a;
+        continue;
+      }
+      if (t < a.t - BLAME_BEFORE_MS || t > a.t + BLAME_AFTER_MS) continue;
+      if (gap < bestGap) {
         best = a;
         bestGap = gap;
       }
@@ -198,12 +221,12 @@ export function createScrollLocks(doc: Document, htmlAtStart = htmlAttributesNow
     noteChange(el, attr, before, after, t) {
       changes.push({ t, el, attr, before, after });
     },
-    noteInitialState(t) {
-      for (const el of [doc.documentElement, doc.body]) {
-        if (!el) continue;
-        for (const attr of ['class', 'style']) {
-          const before = el === doc.documentElement ? htmlAtStart?.[attr as 'class' | 'style'] ?? null : null;
-          if (el.getAttribute(attr) !== before) changes.push({ t, el, attr, before, after: el.getAttribute(attr) });
+    noteInitialState(t, state = pageAttributesNow(doc)) {
+      for (const [el, seen] of [[doc.documentElement, state.html], [doc.body, state.body]] as const) {
+        if (!el || !seen) continue;
+        for (const attr of ['class', 'style'] as const) {
+          const before = el === doc.documentElement ? htmlAtStart?.[attr] ?? null : null;
+          if (seen[attr] !== before) changes.push({ t, el, attr, before, after: seen[attr] });
         }
       }
     },
