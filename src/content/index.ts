@@ -41,6 +41,7 @@ handOver(stop);
   host: location.hostname,
   entries: () => (stopped ? [] : suppressor.entries()),
   restore: (id: number) => (stopped ? false : suppressor.restore(id)),
+  inspect: () => (stopped ? [] : suppressor.inspect()),
   get engaged() {
     return suppressor.engaged;
   },

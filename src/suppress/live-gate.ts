@@ -10,7 +10,7 @@
  */
 import type { SuppressionChoices } from '../settings/schema.ts';
 import type { HiddenEntry, SuppressionReceipt } from './receipt.ts';
-import type { AttributeChange, GateState, IdleDeadline, LiveSuppressor, SuppressorEnv } from './live-suppressor.ts';
+import type { AttributeChange, GateState, IdleDeadline, InspectedHide, LiveSuppressor, SuppressorEnv } from './live-suppressor.ts';
 import { OFF_ATTR } from './marks.ts';
 import type { PageAttributes } from './scroll-lock.ts';
 import { NOTIFY } from './notify-words.ts';
@@ -22,6 +22,8 @@ export interface LiveGate {
   entries(): Promise<HiddenEntry[]>;
   receipt(): Promise<SuppressionReceipt>;
   restore(id: number): Promise<boolean>;
+  /** The engine's inspect(), loading it if needed (the real-page benchmark). */
+  inspect(): Promise<InspectedHide[]>;
   /** Whether the engine has been loaded (benchmarks and tests read this). */
   readonly engaged: boolean;
   stop(): void;
@@ -254,6 +256,11 @@ export function createLiveGate(doc: Document, env: GateEnv): LiveGate {
     async receipt() {
       const e = engine ?? (configured && anyOn() ? await engage() : undefined);
       return e?.receipt() ?? { notificationPrompts: 0, shareButtons: 0 };
+    },
+    async inspect() {
+      if (!configured || !anyOn()) return [];
+      const e = engine ?? (await engage());
+      return e?.inspect() ?? [];
     },
     async restore(id) {
       return engine?.restore(id) ?? false;

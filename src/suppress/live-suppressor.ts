@@ -67,6 +67,16 @@ export interface GateState {
   changes: AttributeChange[];
 }
 
+export interface InspectedHide {
+  rule: string;
+  kind: SuppressionKind;
+  /** Hidden by the vendor stylesheet alone (no mark of ours). */
+  byStylesheet: boolean;
+  text: string;
+  /** Dates and bylines inside, as markup says (a <time>, an author link). */
+  dateOrByline: number;
+}
+
 export interface LiveSuppressor {
   apply(choices: SuppressionChoices): void;
   /** What is hidden now, one entry per thing (a vendor's container and its dialog are one). */
@@ -74,6 +84,8 @@ export interface LiveSuppressor {
   receipt(): SuppressionReceipt;
   /** Brings back one hidden thing (and the scroll lock it had set); it stays back. */
   restore(id: number): boolean;
+  /** Everything hidden, nested ones included, with its full text: for the real-page benchmark. */
+  inspect(): InspectedHide[];
   /** Does now whatever is waiting for idle time (status requests, tests). */
   flush(): void;
   /** Looks at the whole page again now (what arrived where no observer could see it). */
@@ -521,6 +533,15 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
         return true;
       }
       return false;
+    },
+    inspect() {
+      this.rescan();
+      const marks = 'time, [datetime], [itemprop~="datePublished"], [itemprop~="author"], [rel~="author"], a[href*="/author/" i], [class*="byline" i]';
+      return [...hidden.values()].filter((h) => h.el.isConnected).map((h) => ({
+        rule: h.rule.id, kind: h.kind, byStylesheet: !h.marked,
+        text: shownText(shadowOf(h.el) ?? h.el, 50_000),
+        dateOrByline: (h.el.matches(marks) ? 1 : 0) + h.el.querySelectorAll(marks).length,
+      }));
     },
     flush() {
       if (!started || stopped) return;
