@@ -8,12 +8,12 @@
 export const REFERENCE_SHARE = new RegExp([
   'facebook\\.com/(?:sharer|share\\.php|dialog/(?:share|feed|send))', '(?:twitter|x)\\.com/(?:intent/(?:tweet|post)|share\\b|home\\?status=)',
   'linkedin\\.com/(?:sharearticle|sharing/share-offsite|cws/share)', 'pinterest\\.[a-z.]+/pin/(?:create|find)', 'reddit\\.com/submit',
-  'whatsapp\\.com/send', '//wa\\.me/', '//t(?:elegram)?\\.me/share', 'tumblr\\.com/(?:widgets/share|share)', 'vk\\.com/share\\.php',
+  'whatsapp\\.com/send\\?(?:.*&)?text=', '//wa\\.me/[^?]*\\?(?:.*&)?text=', '//t(?:elegram)?\\.me/share', 'tumblr\\.com/(?:widgets/share|share)', 'vk\\.com/share\\.php',
   '(?:getpocket\\.com|pocket\\.co)/(?:edit|save)', 'flipboard\\.com/bookmarklet', 'bsky\\.app/intent/compose', 'news\\.ycombinator\\.com/submitlink',
   'threads\\.(?:net|com)/intent/post', 'addtoany\\.com/(?:add_to|share)', 'addthis\\.com/bookmark', 'sharethis\\.com/share', 'plus\\.google\\.com/share',
   'ok\\.ru/(?:offer|dk\\?st\\.cmd=addshare)', 'xing\\.com/(?:spi/shares|social/share|app/user\\?op=share)', 'mix\\.com/add', 'stumbleupon\\.com/submit',
   'skype\\.com/share', 'yummly\\.com/urb/verify', 'line\\.me/(?:r/msg|lineit/share)', 'weibo\\.com/share', 'digg\\.com/submit', 'buffer\\.com/add',
-  'evernote\\.com/clip', '^mailto:\\?', '^mailto:[^?]*\\?(?:.*&)?body=[^&]*http', '^whatsapp:', '^sms:', '^fb-messenger:', '^viber:',
+  'evernote\\.com/clip', '^mailto:\\?', '^mailto:[^?]*\\?(?:.*&)?body=[^&]*http', '^whatsapp:[^?]*\\?(?:.*&)?text=', '^sms:[^?]*[?&]body=', '^fb-messenger:', '^viber:[^?]*\\?(?:.*&)?text=',
 ].join('|'), 'i');
 
 /**

@@ -39,7 +39,7 @@ export function scoreHides(
   const gt = tokens(truth.text);
   const grams = new Set<string>();
   for (let i = 0; i + N <= gt.length; i++) grams.add(gt.slice(i, i + N).join(' '));
-  const author = truth.author.trim().toLowerCase();
+  const author = String(truth.author ?? '').trim().toLowerCase();
   return hides.map((h) => {
     const t = tokens(h.text);
     const content = new Array<boolean>(t.length).fill(false);

@@ -25,7 +25,9 @@ export const CONTENT_CSS: Record<'prompt' | 'share', string> = {
 };
 
 const STRUCTURE = 'main, article, [role="main"], [role="article"], time, [datetime], [itemprop~="datePublished"], [itemprop~="dateModified"], [itemprop~="articleBody"], [itemprop~="author"], figure, picture, video, table, pre, blockquote:not(.twitter-tweet)';
-const AUTHOR = 'a[rel~="author"], [class*="byline" i], [class~="author" i], [class*="author-name" i], [class*="author__" i], a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/auteur/" i], a[href*="/autore/" i]';
+const AUTHOR = 'a[rel~="author"], [class*="byline" i], [class*="author" i], [class*="contributor" i], a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/auteur/" i], a[href*="/autore/" i]';
+/** A byline written out: "By Jo Lind", "Von Jo Lind", "Par …", "Por …", "Door …". */
+const BYLINE_TEXT = /(?:^|[·|•,]\s*)(?:By|BY|by|Von|von|Par|par|Por|por|Di|Door|door|Av|Przez|przez|Yazan|Autor|Author|Text|Texte|Written by|Words by)\s*:?\s+\p{Lu}[\p{Ll}\p{Lu}'’-]+/u;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const NOT_TEXT = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'SELECT', 'OPTION', 'LABEL']);
 
@@ -45,7 +47,7 @@ export const DATE_TEXT = new RegExp([
 export type Allowance = 'prompt' | 'share';
 
 /** The words of text directly in `el`, outside links, buttons and labels (what a reader reads as prose). */
-export function proseWords(el: Element | ShadowRoot): { words: number; longestBlock: number; text: string } {
+export function proseWords(el: Element | ShadowRoot): { words: number; longestBlock: number; text: string; blocks: string[] } {
   const doc = el.ownerDocument;
   const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
   let words = 0;
@@ -53,6 +55,7 @@ export function proseWords(el: Element | ShadowRoot): { words: number; longestBl
   let block: Element | null = null;
   let blockWords = 0;
   let text = '';
+  const blocks: string[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     let parent = n.parentElement;
     let skip = false;
@@ -70,13 +73,15 @@ export function proseWords(el: Element | ShadowRoot): { words: number; longestBl
     if (parent !== block) {
       block = parent;
       blockWords = 0;
+      blocks.push('');
     }
+    if (blocks[blocks.length - 1]!.length < 300) blocks[blocks.length - 1] += data.trim() + ' ';
     blockWords += amount;
     longestBlock = Math.max(longestBlock, blockWords);
     words += amount;
     if (text.length < 2000) text += ` ${data}`;
   }
-  return { words, longestBlock, text };
+  return { words, longestBlock, text, blocks: blocks.map((b) => b.trim()) };
 }
 
 /**
@@ -95,6 +100,7 @@ export function contentInside(el: Element | ShadowRoot, allowance: Allowance): s
   }
   const prose = proseWords(el);
   if (DATE_TEXT.test(prose.text)) return 'date';
+  if (prose.blocks.some((b) => BYLINE_TEXT.test(b))) return 'byline';
   const [most, longest] = allowance === 'prompt' ? [90, 60] : [16, 12];
   if (prose.words > most || prose.longestBlock > longest) return 'prose';
   return '';

@@ -5,7 +5,7 @@
  * few of the site's own links (comments, RSS, e-mail protection) allowed alongside. The widest box
  * that is still such a run is the bar; anything with content in it (contentInside) is not.
  */
-import { contentInside } from './content-guard.ts';
+import { contentInside, proseWords } from './content-guard.ts';
 import { NETWORK_NAME, SHARE_LABEL } from './prompt-words.ts';
 import { EMBEDDED_CONTENT } from './rules.ts';
 import { barLinkKind } from './share-links.ts';
@@ -17,13 +17,16 @@ const LAST = 'header, footer, nav, aside, section';
 const MAX_ACTIONS = 24;
 const MAX_CLIMB = 8;
 const SHARE_ATTR = /(?:^|[\s_-])(?:share|sharing|social-?share|sharer|shr)(?:$|[\s_-])|a2a|addtoany|addthis|sharethis|swp_|ssba|essb|mashsb|heateor|dpsp|shariff|ssk-|st-btn|at-share|resp-sharing|novashare|social-share/i;
+/** Article tools that sit in share bars without being share actions. */
+const TOOL_LABEL = /(?<![\p{L}])(?:pdf|download|herunterladen|télécharger|descargar|scaricare|rss|feed|comments?|kommentare?|commentaires?|comentarios?|commenti)(?![\p{L}])/iu;
 const COUNTER = /^[\s\d.,kKmM+]*(?:shares?|teilen|partages|compartidos|condivisioni)?[\s\d.,kKmM+]*$/i;
 
 type Item = 'share' | 'neutral' | 'other';
 
 /** The words a control shows or is named by (its text, its aria-label, title, and share hints in its attributes). */
 function labelOf(el: Element): string {
-  return [el.textContent, el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('data-network'),
+  const alts = [...el.querySelectorAll('img[alt], svg[aria-label]')].map((i) => i.getAttribute('alt') ?? i.getAttribute('aria-label'));
+  return [el.textContent, el.getAttribute('aria-label'), el.getAttribute('title'), ...alts, el.getAttribute('data-network'),
     el.getAttribute('data-share'), el.getAttribute('data-social'), el.getAttribute('data-platform'), el.getAttribute('data-service')]
     .filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }
@@ -41,7 +44,9 @@ function classify(el: Element, pageHost: string): Item {
       case 'utility':
         return 'neutral';
       case 'other':
-        return SHARE_ATTR.test(hints) && (NETWORK_NAME.test(label) || NETWORK_NAME.test(hints)) ? 'share' : 'other';
+        if (SHARE_ATTR.test(hints) && (NETWORK_NAME.test(label) || NETWORK_NAME.test(hints))) return 'share';
+        // The site's own print view, PDF or e-mail-this-page link: a bar may carry it.
+        return SHARE_LABEL.test(label) || TOOL_LABEL.test(label) ? 'neutral' : 'other';
       case 'inert':
         break;
     }
@@ -94,6 +99,28 @@ function* seeds(root: ParentNode, pageHost: string): Generator<Element> {
 }
 
 /**
+ * A share control standing alone: labelled as sharing or a network (or drawn as an icon), not
+ * part of a sentence. Returns the widest box around it with no other control and no other words.
+ */
+function loneControl(control: Element, pageHost: string, cache: Map<Element, Item>): Element | null {
+  const kind = cache.get(control) ?? classify(control, pageHost);
+  const label = labelOf(control);
+  // An icon, a network's name or a short label ("Tweet", "X", "Teilen"); a long link text is prose.
+  if (kind !== 'share' || (label.split(/\s+/).length > 3 && !SHARE_LABEL.test(label) && !NETWORK_NAME.test(label))) return null;
+  let best: Element = control;
+  for (let el = control.parentElement, climbed = 0; el && climbed < MAX_CLIMB && !el.matches(STOP); el = el.parentElement, climbed++) {
+    const t = tally(el, pageHost, cache);
+    if (t.total > 1 || t.other > 0 || proseWords(el).words > 0 || contentInside(el, 'share')) break;
+    best = el;
+    if (el.matches(LAST)) break;
+  }
+  // Words right beside it make it part of a sentence ("you can also tweet this quote if…"): it stays.
+  const beside = `${best.previousSibling?.nodeType === 3 ? best.previousSibling.textContent : ''} ${best.nextSibling?.nodeType === 3 ? best.nextSibling.textContent : ''}`;
+  if ((beside.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) return null;
+  return contentInside(best, 'share') ? null : best;
+}
+
+/**
  * Share bars around the share actions at or under `root` (an element, a document, or a shadow
  * root): for each, the widest box around it that is still a bar and holds no content. The box may
  * be above `root`: a bar filled in link by link arrives one link at a time.
@@ -122,6 +149,8 @@ export function findShareBars(root: ParentNode, pageHost = ''): Element[] {
       }
       if (last) break;
     }
+    // A share control on its own (not in a sentence): the widest box that holds it and nothing else.
+    best ??= loneControl(seed, pageHost, cache);
     if (best && !found.some((f) => f.contains(best!))) {
       for (let i = found.length - 1; i >= 0; i--) if (best.contains(found[i]!)) found.splice(i, 1);
       found.push(best);

@@ -14,8 +14,13 @@ const PAYLOAD_PARAM = /^(?:u|url|uri|link|href|text|status|body|title|summary|so
 const URL_IN_TEXT = /https?(?::|%3a)(?:\/|%2f){2}/i;
 /** Hosts that are networks (or share services) whatever the path: the query decides. */
 const NETWORK_HOST = /(?:^|\.)(?:facebook|fb|twitter|x|linkedin|pinterest|reddit|tumblr|vk|ok|odnoklassniki|xing|mix|stumbleupon|skype|yummly|telegram|t|whatsapp|wa|line|weibo|qzone|douban|naver|kakao|getpocket|pocket|flipboard|digg|delicious|evernote|blogger|buffer|bsky|threads|plus\.google|instapaper|tumblr|addtoany|sharethis|addthis|shareaholic|viber|messenger|news\.ycombinator|hatena|mastodon)\.[a-z.]+$/i;
-/** Schemes of apps that only ever receive something to share (or to mail). */
-const SHARE_SCHEME = /^(?:whatsapp|sms|fb-messenger|tg|viber|line|skype):/i;
+/** App schemes, when they carry a message (the same schemes with a phone number are a contact link). */
+const SHARE_SCHEME = /^(?:(?:whatsapp|viber|line|skype):[^?]*\?(?:.*&)?(?:text|url)=|sms:[^?]*[?&]body=|tg:\/\/msg_url|fb-messenger:\/\/share)/i;
+/**
+ * Paths that on a network's host are a share action by themselves, even before the page's
+ * script fills in what to share (`twitter.com/share`, `sharer.php?u=`, `pin/create/button/`).
+ */
+const STRONG_SHARE_PATH = /(?:^|\/)(?:sharer(?:\.php)?|share(?:\.php)?|sharearticle|share-offsite|bookmark(?:\.php)?|bookmarklet(?:\/popout)?|submit(?:link)?|offer|addtoany)\/?$|\/intent\/(?:tweet|post|compose)|\/pin\/(?:create|find)|\/spi\/shares|\/dialog\/(?:share|feed|send)|\/cws\/share|\/widgets\/share/i;
 /** Cheap first look, so the thousand ordinary links of a page are never parsed. */
 const MAYBE = /share|sharer|intent|submit|pin|send|offer|status=|text=|url=|u=|bookmark|add|save|post|:\/\/(?:[^/]*\.)?(?:wa\.me|t\.me)|^(?:whatsapp|sms|fb-messenger|tg|viber|line|skype|mailto):/i;
 
@@ -43,7 +48,7 @@ export function isShareUrl(href: string, pageHost = ''): boolean {
   const path = url.pathname + (url.hash ? '' : '');
   const sharePath = SHARE_PATH.test(path);
   const network = NETWORK_HOST.test(host);
-  if (network) return (sharePath && (payload || urlPayload)) || (urlPayload && payload);
+  if (network) return STRONG_SHARE_PATH.test(url.pathname) || (sharePath && (payload || urlPayload)) || (urlPayload && payload);
   // Any other host: a share path and something shared, and the shared thing is a page.
   return sharePath && payload && urlPayload && (!pageHost || host !== pageHost.replace(/^www\./, '') || /share/i.test(path));
 }

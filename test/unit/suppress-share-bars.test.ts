@@ -33,6 +33,15 @@ describe('share bars as a whole', () => {
     const lost = before.filter((el) => isHidden(el) && !el.closest('[data-expect="hidden"]'));
     expect(lost.map((el) => el.outerHTML.slice(0, 70))).toEqual([]);
     for (const el of doc.querySelectorAll('[data-expect="visible"]')) expect(isHidden(el), el.className).toBe(false);
+    // A share link standing alone beside them goes by itself; one inside a sentence stays.
+    for (const el of doc.querySelectorAll('a[data-expect="hidden"]')) expect(isHidden(el), el.outerHTML.slice(0, 60)).toBe(true);
+  });
+
+  // Regression (trafilatura nationalgeographic.co.uk.goats): "By <name>" sat in the share kit's box and went with it.
+  test('a byline inside a share kit stays; only the links go', () => {
+    const { doc } = run('live/byline-in-share-kit.html');
+    for (const el of doc.querySelectorAll('[data-expect="visible"]')) expect(isHidden(el), el.textContent).toBe(false);
+    for (const el of doc.querySelectorAll('[data-expect="hidden"]')) expect(isHidden(el), el.className).toBe(true);
   });
 
   // Regression: a vendor share selector (.fb-like) matched a box that, through unclosed markup, held the whole article.
