@@ -2,6 +2,11 @@ import { defineConfig } from 'vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
 import { manifestFor, type Target } from './build/target-manifest.ts';
 import { bundledLicences } from './build/bundled-licences.ts';
+import { RULES } from './src/suppress/rules.ts';
+import { vendorCss } from './src/suppress/vendor-css.ts';
+
+/** Where the vendor stylesheet lands in the build; the manifest lists it with the content script. */
+const VENDOR_CSS = 'suppress.css';
 
 /** The MAIN-world guard as crxjs emits it (from the `?iife` import in guard-registration.ts). */
 const GUARD_FILE = /^src\/guard\/main-world(\.[\w-]+)?\.js$/;
@@ -29,10 +34,32 @@ function guardNotWebAccessible(): CrxPlugin {
   };
 }
 
+/**
+ * The vendor rules as one stylesheet (src/suppress/vendor-css.ts), built from the rules data and
+ * listed as the content script's CSS: the browser applies it in every frame before the page
+ * paints, with no script time at all.
+ */
+function vendorStylesheet(): CrxPlugin {
+  return {
+    name: 'clearread:vendor-stylesheet',
+    enforce: 'post',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: VENDOR_CSS, source: vendorCss(RULES) });
+    },
+    renderCrxManifest(manifest) {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.world !== 'MAIN') script.css = [...(script.css ?? []), VENDOR_CSS];
+      }
+      return manifest;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [crx({ manifest: manifestFor(target), browser: target }), guardNotWebAccessible(), bundledLicences(import.meta.dirname)],
+    plugins: [crx({ manifest: manifestFor(target), browser: target }), guardNotWebAccessible(), vendorStylesheet()],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -4,7 +4,7 @@
  */
 import type { PageVerdict } from './detect/detect-article.ts';
 import type { ReaderChoice } from './settings/schema.ts';
-import type { SuppressionReceipt } from './suppress/receipt.ts';
+import type { FrameReceipt } from './suppress/receipt.ts';
 
 export interface ReaderState {
   open: boolean;
@@ -15,7 +15,6 @@ export interface ReaderState {
 export interface TabStatus {
   verdict: PageVerdict;
   reader: ReaderState;
-  suppressed: SuppressionReceipt;
   host: string;
 }
 
@@ -26,16 +25,22 @@ export interface MessageMap {
   'toggle-reader': { request: { tabId?: number }; response: ReaderState };
   /** popup → content (through background): the tab's current state. */
   'get-status': { request: { tabId?: number }; response: TabStatus | undefined };
+  /** popup → background: what was hidden in each frame of the tab. */
+  'get-receipts': { request: { tabId?: number }; response: FrameReceipt[] };
+  /** popup → background → one frame: bring back one hidden thing. */
+  'restore-hidden': { request: { tabId?: number; frameId: number; id: number }; response: boolean };
+  /** content → background: a page keeps a hidden element on screen with `!important`; add the user stylesheet to this frame. */
+  'force-style': { request: Record<string, never>; response: boolean };
 }
 
 export type MessageType = keyof MessageMap;
 export type Message<K extends MessageType = MessageType> = { type: K } & MessageMap[K]['request'];
 export type Response<K extends MessageType> = MessageMap[K]['response'];
 export type Handlers = {
-  [K in MessageType]?: (message: Message<K>, sender: { tabId?: number }) => Response<K> | Promise<Response<K>>;
+  [K in MessageType]?: (message: Message<K>, sender: { tabId?: number; frameId?: number }) => Response<K> | Promise<Response<K>>;
 };
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['page-status', 'toggle-reader', 'get-status']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>(['page-status', 'toggle-reader', 'get-status', 'get-receipts', 'restore-hidden', 'force-style']);
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);

@@ -8,6 +8,7 @@ import type { PageVerdict } from '../detect/detect-article.ts';
 import type { ReaderState } from '../messages.ts';
 import type { ReaderChoice } from '../settings/schema.ts';
 import './guard-registration.ts'; // keeps the native notification-prompt guard registered
+import './live-page.ts'; // receipts, restoring, the user stylesheet, content scripts after an update
 
 const ICONS = {
   idle: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },

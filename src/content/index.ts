@@ -1,17 +1,64 @@
 /**
- * The always-on content script, kept small: it tells the toolbar whether this page is an
- * article, hides notification prompts and share chrome, and loads the reader only on request.
+ * The always-on content script, kept small: it hides notification prompts and share chrome in
+ * every frame, tells the toolbar whether the page is an article (top frame only), and loads the
+ * reader only on request. No polyfill and no settings schema: the platform's live part and a
+ * small settings reader do what every page needs.
  */
-import { detectArticle, type PageVerdict } from '../detect/detect-article.ts';
-import { handleMessages, sendToBackground } from '../platform/extension-api.ts';
-import { readerChoiceFor, suppressionFor, type Settings } from '../settings/schema.ts';
-import { loadSettings, watchSettings } from '../settings/settings-store.ts';
-import { createLiveSuppressor } from '../suppress/live-suppressor.ts';
+import { alive, handleLive, sendLive, shadowRootOf } from '../platform/live-api.ts';
+import { loadLiveChoices, watchLiveChoices, type LiveChoices } from '../settings/live-choices.ts';
+import { createLiveGate } from '../suppress/live-gate.ts';
+import type { PageVerdict } from '../detect/detect-article.ts';
+import { handOver, idleWhileAlive } from './handover.ts';
+import { siteHost, whenVisibleAndIdle } from './page-timing.ts';
+import { watchNavigation } from './spa-navigation.ts';
 import type { ReaderState } from '../messages.ts';
 import type { ReaderSession } from '../reader/reader-session.ts';
 
+const topFrame = window === window.top;
 let url = new URL(location.href);
-const suppressor = createLiveSuppressor(document);
+/** The site the user sees in the address bar: per-site choices follow it into every frame. */
+const host = topFrame ? url.hostname : siteHost();
+const stoppers: (() => void)[] = [];
+let stopped = false;
+
+function stop(): void {
+  stopped = true;
+  suppressor.stop();
+  for (const s of stoppers.splice(0)) s();
+}
+
+// The finders and the scroll-lock logic load only once something prompt-like or share-like appears.
+const suppressor = createLiveGate(document, {
+  load: () => import('../suppress/live-suppressor.ts'),
+  idle: idleWhileAlive(stop),
+  shadowOf: shadowRootOf,
+  forceStyle: () => sendLive('force-style', {}).then((ok) => ok === true, () => false),
+});
+handOver(stop);
+
+// Read from the isolated world by the background (scripting.executeScript), for the popup's receipt.
+(globalThis as { __clearreadLive?: unknown }).__clearreadLive = {
+  host: location.hostname,
+  entries: () => (stopped ? [] : suppressor.entries()),
+  restore: (id: number) => (stopped ? false : suppressor.restore(id)),
+  inspect: () => (stopped ? [] : suppressor.inspect()),
+  get engaged() {
+    return suppressor.engaged;
+  },
+};
+
+let choices: LiveChoices | undefined;
+function follow(next: LiveChoices): void {
+  if (stopped) return;
+  const before = choices?.reader;
+  choices = next;
+  suppressor.apply(next.suppress);
+  if (topFrame && before !== next.reader) report();
+}
+void loadLiveChoices(host).then(follow, () => follow({ suppress: { notificationPrompts: true, shareButtons: true }, reader: 'ask' }));
+stoppers.push(watchLiveChoices(host, follow));
+
+// ---- the reader hook (top frame only) -------------------------------------------------------
 let verdict: PageVerdict = { readable: false, reason: 'not-article' };
 let session: ReaderSession | undefined;
 let opening: Promise<ReaderState> | undefined;
@@ -35,25 +82,22 @@ async function toggleReader(): Promise<ReaderState> {
   return opening;
 }
 
-handleMessages({
-  'toggle-reader': () => toggleReader(),
-  'get-status': () => ({
-    verdict,
-    reader: session?.state ?? { open: false },
-    suppressed: suppressor.receipt(),
-    host: url.hostname,
-  }),
-});
+if (topFrame) {
+  stoppers.push(handleLive({
+    'toggle-reader': () => toggleReader(),
+    'get-status': () => ({ verdict, reader: session?.state ?? { open: false }, host: url.hostname }),
+  }));
+}
+// ---------------------------------------------------------------------------------------------
 
-let settings: Settings | undefined;
 let detected = false;
 let autoOpened = false;
 
 /** Tells the toolbar what this page is, and opens the reader by itself where the user asked for that. */
-function report() {
-  if (!detected || !settings) return;
-  const siteChoice = readerChoiceFor(settings, url.hostname);
-  void sendToBackground('page-status', { verdict, siteChoice }).catch(() => {});
+function report(): void {
+  if (!detected || !choices || stopped || !alive()) return;
+  const siteChoice = choices.reader;
+  void sendLive('page-status', { verdict, siteChoice }).catch(() => {});
   if (siteChoice === 'always' && verdict.readable && !autoOpened && !session) {
     autoOpened = true;
     const open = () => void toggleReader().catch(() => {});
@@ -63,19 +107,15 @@ function report() {
   }
 }
 
-function follow(next: Settings) {
-  const before = settings && readerChoiceFor(settings, url.hostname);
-  settings = next;
-  suppressor.apply(suppressionFor(next, url.hostname));
-  if (before !== readerChoiceFor(next, url.hostname)) report();
-}
-void loadSettings().then(follow);
-watchSettings(follow);
-
-// The script starts at document_start so the suppression stylesheet is in place before any
-// prompt can paint; detection needs the parsed document, so it waits for it.
-function detect() {
+/**
+ * Detection reads the parsed page once, in idle time, while the tab is visible (a background tab
+ * waits); its code loads only then, so frames and hidden tabs never pay for it.
+ */
+async function detect(): Promise<void> {
+  if (stopped) return;
   try {
+    const { detectArticle } = await import('../detect/detect-article.ts');
+    if (stopped) return;
     verdict = detectArticle(document, url);
   } catch {
     // Detection must never break the page; an exotic DOM just means "no reader icon".
@@ -83,48 +123,14 @@ function detect() {
   detected = true;
   report();
 }
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', detect, { once: true });
-else detect();
 
-/**
- * Single-page sites change the URL with history.pushState and swap the content in place: no new
- * document, so no new content script. An isolated world cannot see the page's pushState calls, so
- * the URL is compared once a second while the tab is visible (a string comparison), and on
- * popstate. When the path or query changes, detection runs again once the page stops changing.
- */
-const pageKey = (u: URL) => u.origin + u.pathname + u.search;
-let settle: { observer: MutationObserver; timer: ReturnType<typeof setTimeout> } | undefined;
-
-function redetectWhenSettled() {
-  if (settle) {
-    settle.observer.disconnect();
-    clearTimeout(settle.timer);
-  }
-  const started = Date.now();
-  const run = () => {
-    settle?.observer.disconnect();
-    settle = undefined;
-    detect();
-  };
-  // Quiet for 400 ms, or 4 s after the change at most: a page that never stops (a ticker) still gets a verdict.
-  const observer = new MutationObserver(() => {
-    if (!settle) return;
-    clearTimeout(settle.timer);
-    settle.timer = setTimeout(run, Date.now() - started > 4000 ? 0 : 400);
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  settle = { observer, timer: setTimeout(run, 400) };
+if (topFrame) {
+  const start = () => stoppers.push(whenVisibleAndIdle(() => void detect()));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+  stoppers.push(watchNavigation((next) => {
+    url = next;
+    autoOpened = false;
+    void detect();
+  }));
 }
-
-function checkNavigation() {
-  const next = new URL(location.href);
-  if (pageKey(next) === pageKey(url)) return;
-  url = next;
-  autoOpened = false;
-  redetectWhenSettled();
-}
-setInterval(() => {
-  if (document.visibilityState === 'visible') checkNavigation();
-}, 1000);
-addEventListener('popstate', checkNavigation);
-document.addEventListener('visibilitychange', checkNavigation);

@@ -5,14 +5,15 @@
  * requestPermission() settles at once without a browser prompt. Once the user decides for real
  * (granted or denied in the browser's site settings) every call passes straight through.
  *
- * Shapes are kept: getters stay accessors on the same objects, replacements are non-constructible
- * methods with the original name and length, and Function.prototype.toString shows the originals,
- * so feature checks and SDK sanity checks see nothing unusual.
+ * Nothing is read at install: the real permission is asked only when the page asks, inside the
+ * page's own call (a synchronous permission read at document start can stall the tab for tens of
+ * milliseconds under load). Same-origin child frames are guarded the moment they exist
+ * (child-frames.ts). Shapes are kept (disguise.ts).
  */
+import { watchChildFrames, type FramesWindow } from './child-frames.ts';
+import { disguiseFor, getter, method, type Fn } from './disguise.ts';
 
-type Fn = (...args: unknown[]) => unknown;
-
-export interface GuardWindow {
+export interface GuardWindow extends FramesWindow {
   Notification?: unknown;
   PushManager?: { prototype: object };
   Permissions?: { prototype: object };
@@ -27,99 +28,61 @@ const UNDECIDED_NOTIFICATION = 'default';
 const UNDECIDED_PERMISSION = 'prompt';
 const GUARDED_PERMISSIONS = new Set(['notifications', 'push']);
 
-/** Patches `win`; returns false (and changes nothing) where there is nothing to guard. */
+/** Patches `win` and its future same-origin frames; returns false where there is nothing to guard. */
 export function installNotificationGuard(win: GuardWindow): boolean {
-  const notification = win.Notification as (Fn & { permission?: string }) | undefined;
-  if (typeof notification !== 'function') return false;
-  const permissionGetter = Object.getOwnPropertyDescriptor(notification, 'permission')?.get;
-  if (!permissionGetter) return false;
-  const realPermission = (): unknown => permissionGetter.call(notification);
-  let initial: unknown;
-  try {
-    initial = realPermission();
-  } catch {
-    return false;
-  }
-  // A site the user already allowed (or blocked) is left exactly as it is.
-  if (initial !== UNDECIDED_NOTIFICATION) return false;
-  const undecided = () => realPermission() === UNDECIDED_NOTIFICATION;
+  const notification = win.Notification as Fn | undefined;
+  const permissionGetter = typeof notification === 'function'
+    ? Object.getOwnPropertyDescriptor(notification, 'permission')?.get : undefined;
+  if (!notification || !permissionGetter) return false;
+  const undecided = () => permissionGetter.call(notification) === UNDECIDED_NOTIFICATION;
+  const replace = disguiseFor(win);
 
-  const originals = new WeakMap<object, Fn>();
-  const replace = (owner: object | undefined, key: string, slot: 'get' | 'value', make: (original: Fn) => Fn) => {
-    const desc = owner && Object.getOwnPropertyDescriptor(owner, key);
-    const original = desc?.[slot] as Fn | undefined;
-    if (!owner || !desc || typeof original !== 'function') return;
-    const replacement = make(original);
-    Object.defineProperty(replacement, 'name', { value: original.name });
-    Object.defineProperty(replacement, 'length', { value: original.length });
-    originals.set(replacement, original);
-    Object.defineProperty(owner, key, { ...desc, [slot]: replacement });
-  };
+  replace(notification, 'permission', 'get', (original) => getter('permission', function (this: unknown) {
+    const real = original.call(this);
+    return real === UNDECIDED_NOTIFICATION ? 'denied' : real;
+  }));
 
-  // Method and accessor shorthand below: like native functions, they have no prototype and cannot be `new`ed.
-  replace(notification, 'permission', 'get', (original) => Object.getOwnPropertyDescriptor({
-    get permission() {
-      const real = original.call(this);
-      return real === UNDECIDED_NOTIFICATION ? 'denied' : real;
-    },
-  }, 'permission')!.get as Fn);
+  replace(notification, 'requestPermission', 'value', (original) => method('requestPermission', function (this: unknown, ...args: unknown[]) {
+    if (!undecided()) return original.apply(this, args);
+    const callback = args[0];
+    // The legacy callback form is still used; an exception in it surfaces as it would natively.
+    if (typeof callback === 'function') win.queueMicrotask(() => callback('denied'));
+    return win.Promise.resolve('denied');
+  }));
 
-  replace(notification, 'requestPermission', 'value', (original) => ({
-    requestPermission(this: unknown, ...args: unknown[]) {
-      if (!undecided()) return original.apply(this, args);
-      const callback = args[0];
-      // The legacy callback form is still used; an exception in it surfaces as it would natively.
-      if (typeof callback === 'function') win.queueMicrotask(() => callback('denied'));
-      return win.Promise.resolve('denied');
-    },
-  }).requestPermission as Fn);
+  replace(win.PushManager?.prototype, 'subscribe', 'value', (original) => method('subscribe', function (this: unknown, ...args: unknown[]) {
+    if (!undecided()) return original.apply(this, args);
+    return win.Promise.reject(new win.DOMException('Registration failed - permission denied', 'NotAllowedError'));
+  }));
 
-  replace(win.PushManager?.prototype, 'subscribe', 'value', (original) => ({
-    subscribe(this: unknown, ...args: unknown[]) {
-      if (!undecided()) return original.apply(this, args);
-      return win.Promise.reject(new win.DOMException('Registration failed - permission denied', 'NotAllowedError'));
-    },
-  }).subscribe as Fn);
-
-  replace(win.PushManager?.prototype, 'permissionState', 'value', (original) => ({
-    permissionState(this: unknown, ...args: unknown[]) {
-      return undecided() ? win.Promise.resolve('denied') : original.apply(this, args);
-    },
-  }).permissionState as Fn);
+  replace(win.PushManager?.prototype, 'permissionState', 'value', (original) => method('permissionState', function (this: unknown, ...args: unknown[]) {
+    return undecided() ? win.Promise.resolve('denied') : original.apply(this, args);
+  }));
 
   // Statuses handed out for notifications/push report "denied" while undecided; others are untouched.
   const guardedStatuses = new WeakSet<object>();
-  replace(win.PermissionStatus?.prototype, 'state', 'get', (original) => Object.getOwnPropertyDescriptor({
-    get state() {
-      const real = original.call(this);
-      return real === UNDECIDED_PERMISSION && guardedStatuses.has(this as object) ? 'denied' : real;
-    },
-  }, 'state')!.get as Fn);
+  replace(win.PermissionStatus?.prototype, 'state', 'get', (original) => getter('state', function (this: unknown) {
+    const real = original.call(this);
+    return real === UNDECIDED_PERMISSION && guardedStatuses.has(this as object) ? 'denied' : real;
+  }));
 
-  replace(win.Permissions?.prototype, 'query', 'value', (original) => ({
-    query(this: unknown, ...args: unknown[]) {
-      const result = original.apply(this, args) as Promise<object>;
-      let name: unknown;
-      try {
-        name = (args[0] as { name?: unknown } | null | undefined)?.name;
-      } catch {
-        return result; // the original has already turned this argument into its own rejection
-      }
-      if (typeof name !== 'string' || !GUARDED_PERMISSIONS.has(name) || !result || typeof result.then !== 'function') return result;
-      return result.then((status) => {
-        if (status && typeof status === 'object') guardedStatuses.add(status);
-        return status;
-      });
-    },
-  }).query as Fn);
+  replace(win.Permissions?.prototype, 'query', 'value', (original) => method('query', function (this: unknown, ...args: unknown[]) {
+    const result = original.apply(this, args) as Promise<object>;
+    let name: unknown;
+    try {
+      name = (args[0] as { name?: unknown } | null | undefined)?.name;
+    } catch {
+      return result; // the original has already turned this argument into its own rejection
+    }
+    if (typeof name !== 'string' || !GUARDED_PERMISSIONS.has(name) || !result || typeof result.then !== 'function') return result;
+    return result.then((status) => {
+      if (status && typeof status === 'object') guardedStatuses.add(status);
+      return status;
+    });
+  }));
 
-  replace(win.Function.prototype, 'toString', 'value', (original) => {
-    const toString = ({
-      toString(this: unknown) {
-        return original.call(typeof this === 'function' ? originals.get(this) ?? this : this);
-      },
-    }).toString as Fn;
-    return toString;
+  watchChildFrames(win, replace, (child) => {
+    installNotificationGuard(child as GuardWindow);
   });
   return true;
 }

@@ -37,12 +37,12 @@ export function sendToTab<K extends MessageType>(tabId: number, type: K, request
 export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isMessage(raw)) return undefined;
-    const handler = handlers[raw.type] as ((m: Message, s: { tabId?: number }) => unknown) | undefined;
+    const handler = handlers[raw.type] as ((m: Message, s: { tabId?: number; frameId?: number }) => unknown) | undefined;
     if (!handler) return undefined;
     // Only messages from this extension are honoured; a page cannot post into runtime messaging,
     // but an explicit check keeps it true if someone adds externally_connectable later.
     if (sender.id !== browser.runtime.id) return undefined;
-    return Promise.resolve(handler(raw, { tabId: sender.tab?.id }));
+    return Promise.resolve(handler(raw, { tabId: sender.tab?.id, frameId: sender.frameId }));
   });
 }
 
@@ -109,4 +109,43 @@ export async function unregisterMainWorldScript(id: string): Promise<void> {
 
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
+}
+
+/** Runs `func` in the content scripts' world of every frame of a tab; one result per frame that answered. */
+export async function runInFrames<T, A extends unknown[]>(tabId: number, func: (...args: A) => T | Promise<T>, args: A, frameId?: number): Promise<{ frameId: number; result: T }[]> {
+  const target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
+  const results = await browser.scripting.executeScript({ target, func: func as () => void, args } as never);
+  return (results as { frameId: number; result?: T }[])
+    .filter((r) => r.result !== undefined && r.result !== null)
+    .map((r) => ({ frameId: r.frameId, result: r.result as T }));
+}
+
+/** Adds a user stylesheet (it outranks every rule of the page's, `!important` included) to one frame. */
+export async function insertUserCss(tabId: number, frameId: number, css: string): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css, origin: 'USER' });
+}
+
+export function onInstalled(listener: (reason: string) => void): void {
+  browser.runtime.onInstalled.addListener((details) => listener(details.reason));
+}
+
+/**
+ * Puts the manifest's content scripts (and their CSS) into every frame of every open web page,
+ * for pages that were open before this version of the extension was: browsers do that by
+ * themselves only for pages loaded afterwards (Chrome never; Firefox on install).
+ */
+export async function injectIntoOpenTabs(): Promise<void> {
+  const [entry] = browser.runtime.getManifest().content_scripts ?? [];
+  if (!entry?.js?.length) return;
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  await Promise.all(tabs.map(async (tab) => {
+    if (tab.id === undefined || tab.discarded) return;
+    const target = { tabId: tab.id, allFrames: true };
+    try {
+      if (entry.css?.length) await browser.scripting.insertCSS({ target, files: entry.css });
+      await browser.scripting.executeScript({ target, files: entry.js! });
+    } catch {
+      // A tab we may not touch (a store page, an error page): it gets the scripts on its next load.
+    }
+  }));
 }

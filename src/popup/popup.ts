@@ -8,34 +8,21 @@ import {
   READER_CHOICES, SUPPRESSION_KINDS, readerChoiceFor, suppressionFor, withReaderChoice, type ReaderChoice, type Settings, type SuppressionKind,
 } from '../settings/schema.ts';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store.ts';
+import { showReceipts } from './receipts.ts';
 import { bindSettingsForm, buildSettingsForm, localizePage, showSettingsForm } from './settings-form.ts';
 import type { ReaderState, TabStatus } from '../messages.ts';
-import type { SuppressionReceipt } from '../suppress/receipt.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
 const EVERYWHERE = 'everywhere-';
-const RECEIPT_WORDS: Record<SuppressionKind, [string, string]> = {
-  notificationPrompts: ['notification prompt', 'notification prompts'],
-  shareButtons: ['share bar', 'share bars'],
-};
 
 let host = '';
-
-function describeReceipt(receipt: SuppressionReceipt): string {
-  const parts = SUPPRESSION_KINDS.filter((k) => receipt[k] > 0).map((k) => {
-    const [one, many] = RECEIPT_WORDS[k];
-    return `${receipt[k]} ${receipt[k] === 1 ? one : many}`;
-  });
-  return parts.length ? `Hidden on this page: ${parts.join(', ')}.` : '';
-}
 
 function showStatus(status: TabStatus | undefined, reader?: ReaderState) {
   const toggle = $<HTMLButtonElement>('#toggle');
   const statusLine = $('#status');
-  const receipt = $<HTMLParagraphElement>('#receipt');
   if (!status) {
     statusLine.textContent = i18n('statusUnreachable');
     toggle.disabled = true;
@@ -49,8 +36,7 @@ function showStatus(status: TabStatus | undefined, reader?: ReaderState) {
   statusLine.textContent = state.error
     ? state.error
     : i18n(status.verdict.readable ? 'statusArticle' : 'statusNoArticle');
-  receipt.textContent = describeReceipt(status.suppressed);
-  receipt.hidden = receipt.textContent === '';
+  void showReceipts($('#receipt'), tabId);
   $('#site-legend').textContent = i18n('siteLegend', host);
 }
 
@@ -103,7 +89,11 @@ async function main() {
   ]);
   showStatus(status);
   showSettings(settings);
-  watchSettings(showSettings);
+  watchSettings((next) => {
+    showSettings(next);
+    // What is hidden changes with the switches; the page needs a moment to apply them.
+    setTimeout(() => void showReceipts($('#receipt'), tabId), 300);
+  });
   if (shortcut) $('#shortcut').textContent = shortcut;
   else $('#shortcut').closest('p')!.textContent = i18n('noShortcut');
 

@@ -3,6 +3,7 @@
  * previous version (or a broken sync) left there, so every read goes through `parseSettings`,
  * which never throws and never loses a valid value because a neighbour was broken.
  */
+import { DEFAULT_SUPPRESSION, MAX_SITES, SITE_HOST, SUPPRESSION_KINDS, isRecord, parseSiteEntry, parseSuppression } from './site-entries.ts';
 
 /**
  * Bumped only when a stored field changes meaning or shape. New fields need no bump: a missing
@@ -29,7 +30,7 @@ export type SteppedSetting = keyof typeof STEPPED;
 /** On/off reading aids. */
 export const TOGGLES = ['showImages', 'dimImages', 'showProgress', 'showToc', 'focusLine', 'resumePosition'] as const;
 export type ToggleSetting = (typeof TOGGLES)[number];
-export const SUPPRESSION_KINDS = ['notificationPrompts', 'shareButtons'] as const;
+export { SUPPRESSION_KINDS } from './site-entries.ts';
 
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
@@ -94,14 +95,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   showToc: true,
   focusLine: false,
   resumePosition: true,
-  suppress: { notificationPrompts: true, shareButtons: true },
+  suppress: { ...DEFAULT_SUPPRESSION },
   sites: {},
 });
 
-/** A bound on stored per-site entries, so storage.sync's 8 KB item quota is never the failure. */
-export const MAX_SITES = 200;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { MAX_SITES };
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -141,27 +139,14 @@ export function resetReader(settings: Settings): Settings {
   return { ...structuredClone(DEFAULT_SETTINGS), version, suppress, sites } as Settings;
 }
 
-function parseSuppression(value: unknown, fallback: SuppressionChoices): SuppressionChoices {
-  const raw = isRecord(value) ? value : {};
-  const out = { ...fallback };
-  for (const kind of SUPPRESSION_KINDS) if (typeof raw[kind] === 'boolean') out[kind] = raw[kind];
-  return out;
-}
-
-const HOST = /^[a-z0-9.-]{1,253}$/i;
+export { parseSiteEntry, parseSuppression, SITE_HOST };
 
 function parseSites(value: unknown): Record<string, SiteSettings> {
   if (!isRecord(value)) return {};
   const out: Record<string, SiteSettings> = {};
   for (const [host, entry] of Object.entries(value).slice(-MAX_SITES)) {
-    if (!HOST.test(host) || !isRecord(entry)) continue;
-    const suppress: Partial<SuppressionChoices> = {};
-    const raw = isRecord(entry.suppress) ? entry.suppress : {};
-    for (const kind of SUPPRESSION_KINDS) if (typeof raw[kind] === 'boolean') suppress[kind] = raw[kind];
-    const site: SiteSettings = {};
-    if (Object.keys(suppress).length > 0) site.suppress = suppress;
-    if (entry.reader === 'always' || entry.reader === 'never') site.reader = entry.reader;
-    if (site.suppress || site.reader) out[host.toLowerCase()] = site;
+    const site = SITE_HOST.test(host) ? parseSiteEntry(entry) : undefined;
+    if (site) out[host.toLowerCase()] = site;
   }
   return out;
 }

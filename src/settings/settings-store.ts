@@ -5,10 +5,7 @@
  */
 import { onStorageChange, storageGet, storageSet } from '../platform/extension-api.ts';
 import { parseSettings, type Settings } from './schema.ts';
-
-const KEY = 'settings';
-/** Set in local storage while the local copy is newer than the synced one (a sync write failed). */
-const LOCAL_IS_NEWER = 'settingsLocalIsNewer';
+import { LOCAL_IS_NEWER, SETTINGS_KEY as KEY } from './storage-keys.ts';
 
 async function read(area: 'sync' | 'local'): Promise<unknown> {
   try {

@@ -3,10 +3,12 @@
  * found, and the fixture page under test/fixtures/suppress/ that proves it
  * (test/unit/suppress-rules.test.ts loads every fixture and checks its rule against it).
  *
- * Vendor rules are CSS selectors, applied as one stylesheet so they hide a prompt the moment it
- * is inserted. Selectors are the vendors' own stable ids/classes (see research/clutter.md §1, §5);
- * generic names such as `.share-bar` are left out on purpose, they hit sites' own UI.
- * Heuristic rules name a matcher in heuristics.ts for the long tail that has no vendor name.
+ * Vendor rules are CSS selectors, built into one stylesheet the browser applies before the page
+ * paints (vendor-css.ts), so they hide a prompt the moment it is inserted; that stylesheet also
+ * refuses any match with content inside (content-guard.ts). Selectors are the vendors' own stable
+ * ids/classes and element names (see research/clutter.md §1, §5); generic names such as
+ * `.share-bar` are left out on purpose, they hit sites' own UI. Heuristic rules name a finder
+ * (prompt-finder.ts, share-bars.ts) for the long tail that has no vendor name.
  */
 import type { SuppressionKind } from '../settings/schema.ts';
 
@@ -24,6 +26,8 @@ export interface SuppressionRule {
   onlyIfAsking?: boolean;
   /** Classes the vendor puts on <html>/<body> to stop the page scrolling while it shows. */
   scrollLockClasses?: readonly string[];
+  /** A modal prompt (lightbox, backdrop): a scroll lock that arrives with it is blamed on it (scroll-lock.ts). */
+  blocks?: boolean;
 }
 
 const prompt = (id: string, vendor: string, selectors: string[], extra: Partial<SuppressionRule> = {}): SuppressionRule =>
@@ -38,10 +42,10 @@ export const RULES: readonly SuppressionRule[] = [
   prompt('onesignal-category', 'OneSignal', ['#tagging-container.tagging-container']),
   prompt('onesignal-customlink', 'OneSignal', ['.onesignal-customlink-container']),
   prompt('izooto', 'iZooto', ['#izooto-optin', '#izootoCustomPopup']),
-  prompt('webpushr', 'Webpushr', ['#webpushr-prompt-wrapper', '#webpushr-bell-optin', '#webpushr-lightbox-optin']),
-  prompt('cleverpush', 'CleverPush', ['.cleverpush-confirm', '.cleverpush-backdrop', '.cleverpush-bell']),
+  prompt('webpushr', 'Webpushr', ['#webpushr-prompt-wrapper', '#webpushr-bell-optin', '#webpushr-lightbox-optin'], { blocks: true }),
+  prompt('cleverpush', 'CleverPush', ['.cleverpush-confirm', '.cleverpush-backdrop', '.cleverpush-bell'], { blocks: true }),
   // Buttons live in a closed shadow root; hiding the host hides all of it.
-  prompt('gravitec', 'Gravitec', ['.grv-dialog-host']),
+  prompt('gravitec', 'Gravitec', ['.grv-dialog-host'], { blocks: true }),
   // `.sp_notify_prompt` alone is also used by sites on their own buttons: only the vendor's prompt
   // wrappers. These wrapper names are unverified (research found only the button classes); a
   // SendPulse prompt wrapped otherwise is still caught by the generic rule when it floats and asks.
@@ -54,21 +58,30 @@ export const RULES: readonly SuppressionRule[] = [
   prompt('braze-primer', 'Braze', ['.ab-iam-root.v3'], { onlyIfAsking: true, scrollLockClasses: ['ab-pause-scrolling'] }),
   prompt('firebase-clone', 'Firebase-style', ['.firebase-slidedown-container', '#FCMpush-slidedown-container', '.view-firebase-prompt']),
   prompt('amp-web-push', 'AMP', ['amp-web-push-widget']),
+  // amp-user-notification also carries cookie notices and the like: hidden only when it asks for notifications.
+  prompt('amp-user-notification', 'AMP', ['amp-user-notification'], { onlyIfAsking: true }),
   {
     id: 'generic-notification-dialog',
     kind: 'notificationPrompts',
     vendor: 'site-made',
     heuristic: 'notification-dialog',
     fixture: 'generic-notification-dialog.html',
-    scrollLockClasses: ['ab-pause-scrolling', 'modal-open', 'no-scroll', 'noscroll', 'overflow-hidden', 'scroll-lock'],
   },
   share('addtoany', 'AddToAny', ['.a2a_kit', '.a2a_floating_style', '.addtoany_share_save_container', '.addtoany_list']),
   share('sharethis', 'ShareThis', ['.sharethis-inline-share-buttons', '.sharethis-sticky-share-buttons', '.st-sticky-share-buttons', '.sharethis-inline-follow-buttons']),
   share('sumo', 'Sumo', ['.sumome-share-client-wrapper', '[data-sumome-share]', '#sharesumo']),
   share('social-warfare', 'Social Warfare', ['.swp_social_panel', '.swp_social_panelSide', '.social-warfare-container', '.nc_socialPanel']),
   share('shareaholic', 'Shareaholic', ['.shareaholic-canvas', '#shareaholic-bar', '.shareaholic-like-buttonset']),
-  share('jetpack-sharedaddy', 'Jetpack', ['.sharedaddy.sd-sharing-enabled', '.sd-sharing', '.sd-social']),
+  // Only the share block: Jetpack's outer `.sharedaddy.sd-sharing-enabled` (#jp-post-flair) also holds Likes and Related posts.
+  share('jetpack-sharedaddy', 'Jetpack', ['.sd-sharing', '.sd-social']),
   share('addthis', 'AddThis', ['.addthis_toolbox', '.addthis_inline_share_toolbox', '#at4-share', '.at4-jumboshare', '#at-share-dock']),
+  share('amp-social-share', 'AMP', ['amp-social-share']),
+  share('mashshare', 'MashShare', ['.mashsb-container']),
+  share('easy-social-share', 'Easy Social Share Buttons', ['.essb_links']),
+  share('sassy-social-share', 'Sassy Social Share', ['.heateor_sss_sharing_container']),
+  share('simple-share-buttons', 'Simple Share Buttons Adder', ['.ssba-wrap', '.ssba']),
+  share('grow-social', 'Grow by Mediavine', ['.dpsp-content-wrapper', '#dpsp-floating-sidebar']),
+  share('shariff', 'Shariff', ['.shariff']),
   share('follow-widgets', 'Twitter/Facebook buttons', ['.twitter-share-button', '.twitter-follow-button', '.fb-share-button', '.fb-like']),
   {
     id: 'share-link-cluster',

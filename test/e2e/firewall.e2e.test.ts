@@ -41,13 +41,15 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
     return popup;
   }
 
-  test('a page asking on load is told "denied" at once, in srcdoc and script-made blank frames too, with native-looking APIs', async () => {
+  // Regression: a srcdoc frame read in the same task that inserted it reported "default".
+  test('a page asking on load is told "denied" at once, in srcdoc and script-made blank frames too (even read in the same task), with native-looking APIs', async () => {
     await guardExcludes([]);
     const page = await open('firewall/request-on-load.html');
     await page.waitForFunction(() => ['request', 'callback', 'query', 'srcdocPermission'].every((k) => document.documentElement.dataset[k]), { timeout: 5_000, polling: 100 });
     const seen = await page.evaluate(() => ({ ...document.documentElement.dataset }));
     expect(seen).toMatchObject({
       permission: 'denied', request: 'denied', callback: 'denied', query: 'denied', srcdocPermission: 'denied', blankPermission: 'denied',
+      srcdocSyncPermission: 'denied',
     });
     expect(seen.shape).toBe('function,get permission,requestPermission,0,true,true,false');
   });
@@ -69,7 +71,7 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
 
     const popup = await popupFor(page);
     await popup.waitForSelector('#receipt:not([hidden])');
-    expect(await popup.$eval('#receipt', (e) => e.textContent)).toBe('Hidden on this page: 2 notification prompts.');
+    expect(await popup.$eval('#receipt summary', (e) => e.textContent)).toBe('Hidden on this page: 2 notification prompts.');
 
     // Undo for this site: both prompts and the lock they set come back, without a reload.
     expect(await popup.$eval('input[name="notificationPrompts"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
@@ -87,6 +89,8 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
     // Firefox leaves frames undecided, so there the frames' 'denied' above was the guard's doing.
     const frames = name === 'chromium' ? 'denied' : 'default';
     expect([native.permission, native.srcdocPermission, native.blankPermission]).toEqual(['default', frames, frames]);
+    // Chromium's own answer in a frame read that early varies; Firefox's is undecided, so there 'denied' was the guard's.
+    if (name === 'firefox') expect(native.srcdocSyncPermission).toBe('default');
     // Likewise for push: Firefox's own answer is 'prompt', so there the 'denied' above was the guard's.
     const push = await open('firewall/push.html');
     await push.waitForFunction(() => document.documentElement.dataset.pushState, { timeout: 10_000, polling: 100 });
@@ -104,7 +108,7 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
 
     const popup = await popupFor(page);
     await popup.waitForSelector('#receipt:not([hidden])');
-    expect(await popup.$eval('#receipt', (e) => e.textContent)).toBe('Hidden on this page: 2 notification prompts.');
+    expect(await popup.$eval('#receipt summary', (e) => e.textContent)).toBe('Hidden on this page: 2 notification prompts.');
 
     // Undo: both prompts, and the very lock the page set, come back.
     await popup.click('input[name="notificationPrompts"]');
@@ -161,7 +165,7 @@ describe.each(BROWSERS)('prompt firewall in %s', (name) => {
 
     const popup = await popupFor(page);
     await popup.waitForSelector('#receipt:not([hidden])');
-    expect(await popup.$eval('#receipt', (e) => e.textContent)).toBe('Hidden on this page: 3 share bars.');
+    expect(await popup.$eval('#receipt summary', (e) => e.textContent)).toBe('Hidden on this page: 3 share bars.');
 
     await popup.click('input[name="shareButtons"]');
     await expect.poll(() => shown(page, share), POLL).toEqual(share);

@@ -6,6 +6,9 @@ test('known message types are recognised', () => {
     { type: 'toggle-reader', tabId: 3 },
     { type: 'get-status' },
     { type: 'page-status', verdict: { readable: true, reason: 'readerable' }, siteChoice: 'ask' },
+    { type: 'get-receipts', tabId: 3 },
+    { type: 'restore-hidden', tabId: 3, frameId: 0, id: 7 },
+    { type: 'force-style' },
   ];
   for (const m of messages) expect(isMessage(m)).toBe(true);
 });

@@ -5,17 +5,23 @@
  * body in place.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createLiveSuppressor, HIDDEN_ATTR, type LiveSuppressor } from '../../src/suppress/live-suppressor.ts';
-import { isHidden, loadFixture, shownElements } from '../fixtures/suppress/load-fixture.ts';
+import { HIDDEN_ATTR, type LiveSuppressor } from '../../src/suppress/live-suppressor.ts';
+import { isHidden, loadLiveFixture, shownElements } from '../fixtures/suppress/load-fixture.ts';
+import { controlled, OFF, ON, type Controlled } from './suppress-test-kit.ts';
 
-const ON = { notificationPrompts: true, shareButtons: true };
-const OFF = { notificationPrompts: false, shareButtons: false };
 let suppressor: LiveSuppressor | undefined;
+let live: Controlled;
 afterEach(() => {
   suppressor?.release();
   vi.restoreAllMocks();
 });
-const flush = () => new Promise((r) => setTimeout(r, 0));
+const flush = () => live.settle();
+function start(doc: Document, env = {}) {
+  live = controlled(doc, undefined, env);
+  suppressor = live.suppressor;
+  suppressor.apply(ON);
+  suppressor.flush();
+}
 
 /** A host whose open shadow root is a copy of the fixture's template `id`. */
 function shadowHost(doc: Document, tag: string, id: string): HTMLElement {
@@ -26,10 +32,9 @@ function shadowHost(doc: Document, tag: string, id: string): HTMLElement {
 
 describe('prompts inside open shadow roots', () => {
   test('a host added later whose shadow root is a floating prompt is hidden and counted; its look-alikes stay', async () => {
-    const doc = loadFixture('live/shadow-prompts.html');
+    const doc = loadLiveFixture('live/shadow-prompts.html');
     const legit = shownElements(doc);
-    suppressor = createLiveSuppressor(doc);
-    suppressor.apply(ON);
+    start(doc);
     const inner = shadowHost(doc, 'news-push', 'inner-fixed');
     const outer = shadowHost(doc, 'push-ask', 'host-fixed');
     const lookalikes = ['settings', 'app', 'toast'].map((id) => shadowHost(doc, 'site-widget', id));
@@ -41,19 +46,18 @@ describe('prompts inside open shadow roots', () => {
     expect([inner, outer].map(isHidden)).toEqual([true, true]);
     expect(lookalikes.map(isHidden)).toEqual([false, false, false]);
     expect(legit.filter(isHidden)).toEqual([]);
-    expect(suppressor.receipt().notificationPrompts).toBe(2);
+    expect(suppressor!.receipt().notificationPrompts).toBe(2);
 
-    suppressor.apply(OFF);
+    suppressor!.apply(OFF);
     expect([inner, outer].some(isHidden)).toBe(false);
   });
 
   test('hosts already in the page are found by the first scan; the shadow root itself is never touched', () => {
-    const doc = loadFixture('live/shadow-prompts.html');
+    const doc = loadLiveFixture('live/shadow-prompts.html');
     const host = shadowHost(doc, 'news-push', 'inner-fixed');
     doc.body.append(host);
     const before = host.shadowRoot!.innerHTML;
-    suppressor = createLiveSuppressor(doc);
-    suppressor.apply(ON);
+    start(doc);
     expect(host.getAttribute(HIDDEN_ATTR)).toBe('notificationPrompts');
     expect(host.shadowRoot!.innerHTML).toBe(before);
   });
@@ -61,9 +65,8 @@ describe('prompts inside open shadow roots', () => {
 
 describe('prompts shown later by a class', () => {
   test('a shipped prompt that a class on itself makes fixed is hidden, with the lock it brings', async () => {
-    const doc = loadFixture('live/class-shown-prompts.html');
-    suppressor = createLiveSuppressor(doc);
-    suppressor.apply(ON);
+    const doc = loadLiveFixture('live/class-shown-prompts.html');
+    start(doc);
     const prompt = doc.querySelector('.push-prompt')!;
     expect(prompt.hasAttribute(HIDDEN_ATTR)).toBe(false); // not floating yet: nothing to hide
     prompt.classList.add('is-visible');
@@ -72,35 +75,32 @@ describe('prompts shown later by a class', () => {
     expect(prompt.getAttribute(HIDDEN_ATTR)).toBe('notificationPrompts');
     expect(isHidden(prompt)).toBe(true);
     expect(doc.body.style.overflow).toBe('');
-    expect(suppressor.receipt().notificationPrompts).toBe(1);
+    expect(suppressor!.receipt().notificationPrompts).toBe(1);
   });
 
   test('a class on <body> that makes a shipped prompt fixed is noticed too', async () => {
-    const doc = loadFixture('live/class-shown-prompts.html');
-    suppressor = createLiveSuppressor(doc);
-    suppressor.apply(ON);
+    const doc = loadLiveFixture('live/class-shown-prompts.html');
+    start(doc);
     doc.body.classList.add('alerts-ask-open');
     await flush();
     expect(isHidden(doc.querySelector('.alerts-ask')!)).toBe(true);
   });
 
   test('class changes that do not make a box float hide nothing; a box already on screen keeps its place', async () => {
-    const doc = loadFixture('live/class-shown-prompts.html');
-    suppressor = createLiveSuppressor(doc);
-    suppressor.apply(ON);
+    const doc = loadLiveFixture('live/class-shown-prompts.html');
+    start(doc);
     doc.querySelector('.settings-card')!.classList.add('is-active');
     doc.querySelector('.site-header')!.classList.add('is-stuck');
     doc.body.classList.add('scrolled');
     await flush();
     for (const el of doc.querySelectorAll('[data-expect="visible"]')) expect(isHidden(el), el.outerHTML.slice(0, 60)).toBe(false);
-    expect(suppressor.receipt().notificationPrompts).toBe(0);
+    expect(suppressor!.receipt().notificationPrompts).toBe(0);
   });
 
   test('only boxes that read as a prompt are watched, so the page\'s other class changes cost nothing', async () => {
-    const doc = loadFixture('live/class-shown-prompts.html');
+    const doc = loadLiveFixture('live/class-shown-prompts.html');
     const win = doc.defaultView!;
-    suppressor = createLiveSuppressor(doc);
-    suppressor.apply(ON);
+    start(doc);
     const styles = vi.spyOn(win, 'getComputedStyle');
     for (let i = 0; i < 20; i += 1) doc.querySelector('article h1')!.classList.toggle('highlight');
     doc.querySelector('.site-header')!.setAttribute('style', 'color: red');
@@ -111,25 +111,23 @@ describe('prompts shown later by a class', () => {
 
 describe('scroll locks that fix the body in place', () => {
   test('are lifted and the reader put back where the lock parked them; undo restores the style exactly', () => {
-    const doc = loadFixture('live/fixed-scroll-lock.html');
+    const doc = loadLiveFixture('live/fixed-scroll-lock.html');
     const style = doc.body.getAttribute('style');
     const scrollTo = vi.spyOn(doc.defaultView!, 'scrollTo').mockImplementation(() => {});
-    suppressor = createLiveSuppressor(doc);
-    suppressor.apply(ON);
+    start(doc);
     expect(isHidden(doc.querySelector('.soft-ask')!)).toBe(true);
     expect(doc.body.getAttribute('style')).toBe('color: black;');
     expect(scrollTo).toHaveBeenCalledWith(expect.objectContaining({ top: 640 }));
 
-    suppressor.apply(OFF);
+    suppressor!.apply(OFF);
     expect(doc.body.getAttribute('style')).toBe(style);
     expect(doc.body.className).toBe('article-page');
   });
 
   test('a fixed body with no prompt to blame is the page\'s own and stays', async () => {
-    const doc = loadFixture('lookalike-article.html');
+    const doc = loadLiveFixture('lookalike-article.html');
     const scrollTo = vi.spyOn(doc.defaultView!, 'scrollTo').mockImplementation(() => {});
-    suppressor = createLiveSuppressor(doc);
-    suppressor.apply(ON);
+    start(doc);
     doc.body.setAttribute('style', 'position: fixed; top: -300px; width: 100%;');
     await flush();
     expect(doc.body.style.position).toBe('fixed');

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type BrowserName = 'chromium' | 'firefox';
-export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+/** Both, unless E2E_BROWSERS narrows it (e.g. `E2E_BROWSERS=firefox` while working on one browser). */
+export const BROWSERS: BrowserName[] = (['chromium', 'firefox'] as const).filter((b) => !process.env.E2E_BROWSERS || process.env.E2E_BROWSERS.split(',').includes(b));
 
 const ROOT = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const GECKO_ID = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
@@ -71,6 +72,10 @@ async function launchChromium(headless: boolean, options: LaunchOptions = {}): P
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const extId = new URL(target.url()).host;
   const worker = (await target.worker()) as WebWorker;
+  // The worker target exists before its extension API does: wait for it, or an early call finds no `chrome`.
+  for (let i = 0; i < 100 && !(await worker.evaluate(() => typeof chrome === 'object' && !!chrome.storage).catch(() => false)); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
   if (options.downloadDir) {
     const cdp = await browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: options.downloadDir });

@@ -1,0 +1,71 @@
+/**
+ * An extension update while a tab is open (simulated by runtime.reload(), which replaces the
+ * extension exactly as an update does): the old content script is orphaned and must stop without
+ * errors, the new one takes over in the open page (prompts arriving afterwards are hidden, the
+ * receipt answers, and switching suppression off is obeyed, which an orphan still at work would
+ * not do), and nothing is done twice.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page, WebWorker } from 'puppeteer-core';
+import { BROWSERS } from './harness/browsers.ts';
+import { useBrowser } from './harness/session.ts';
+
+const POLL = { timeout: 8_000, interval: 100 };
+
+describe.each(BROWSERS.filter((b) => b === 'chromium'))('extension update while a tab is open, in %s', (name) => {
+  const session = useBrowser(name);
+
+  const newWorker = async (): Promise<WebWorker> => {
+    const target = await session.env.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 10_000 });
+    const worker = (await target.worker())!;
+    for (let i = 0; i < 100 && !(await worker.evaluate(() => typeof chrome === 'object' && !!chrome.scripting).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    return worker;
+  };
+  const addPrompt = (page: Page, cls: string) => page.evaluate((c) => {
+    const box = document.createElement('div');
+    box.className = c;
+    box.style.cssText = 'position: fixed; top: 10px; left: 10px; width: 300px';
+    box.innerHTML = '<p>Allow notifications for new stories?</p><button>Allow</button><button>Later</button>';
+    document.body.append(box);
+  }, cls);
+  const display = (page: Page, selector: string) => page.$eval(selector, (e) => getComputedStyle(e).display);
+
+  test('the orphaned script stops cleanly and the new one takes over the open page', async () => {
+    const page = await session.open('firewall/late-prompt.html');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error' && !/404/.test(m.text())) errors.push(m.text()); });
+    await page.waitForFunction(() => document.documentElement.dataset.promptsInserted === 'yes', { timeout: 10_000, polling: 100 });
+    await expect.poll(() => display(page, '.soft-ask'), POLL).toBe('none');
+    const tabId = await session.env.tabIdOf(page);
+
+    const old = await newWorker();
+    await old.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 20); });
+    await new Promise((r) => setTimeout(r, 1_500));
+    const worker = await newWorker();
+
+    // The new content script is in the open page and answers for it.
+    const live = () => worker.evaluate(async (id: number) => {
+      const [r] = await chrome.scripting.executeScript({ target: { tabId: id }, func: async () => {
+        const handle = (globalThis as { __clearreadLive?: { entries(): Promise<unknown[]> } }).__clearreadLive;
+        return handle ? (await handle.entries()).length : -1;
+      } });
+      return r?.result as number;
+    }, tabId);
+    await expect.poll(live, POLL).toBe(2);
+
+    // A prompt arriving now is hidden by the new script.
+    await addPrompt(page, 'after-update');
+    await expect.poll(() => display(page, '.after-update'), POLL).toBe('none');
+
+    // Switched off for the site: the new script shows everything; an orphan still at work would hide the next prompt.
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sites: { '127.0.0.1': { suppress: { notificationPrompts: false } } } } }));
+    await expect.poll(() => display(page, '.soft-ask'), POLL).not.toBe('none');
+    await addPrompt(page, 'after-off');
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await display(page, '.after-off')).not.toBe('none');
+    await worker.evaluate(() => chrome.storage.sync.clear());
+
+    expect(errors).toEqual([]);
+  });
+});
