@@ -58,8 +58,7 @@ function vendorStylesheet(): CrxPlugin {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target }), guardNotWebAccessible(), bundledLicences(import.meta.dirname)],
-    plugins: [crx({ manifest: manifestFor(target), browser: target }), guardNotWebAccessible(), vendorStylesheet()],
+    plugins: [crx({ manifest: manifestFor(target), browser: target }), guardNotWebAccessible(), vendorStylesheet(), bundledLicences(import.meta.dirname)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
