@@ -5,7 +5,7 @@
  */
 import { squash, clean, words, compact, hostKeys } from './text-utils.ts';
 import { visibleByline } from './visible-byline.ts';
-import { jsonLdObjects, metaContent, typesOf, ARTICLE_TYPES } from '../detect/page-metadata.ts';
+import { metaFirst, typesOf, ARTICLE_TYPES, type PageMetadata } from '../detect/page-metadata.ts';
 
 /** Not names: placeholders, labels and machine values that sites put where an author goes. */
 const NOT_A_NAME = /^(the )?authors?$|^(by|updated|published|posted|written by|insights from|mon|tue|wed|thu|fri|sat|sun)$|\s(by|from)$|^[\w-]+(\.[\w-]+){3,}$|^about( the)? author$|^admin(istrator)?$|^(editor|editorial|guest|unknown|null|undefined)$|^(people|our team|contributors|writers)$|^(bluesky|twitter|x|facebook|linkedin|instagram|threads|mastodon|learn more|read more|view profile)$|^\d+$|^https?:|@|^\[/i;
@@ -83,8 +83,8 @@ interface LdAuthors {
 }
 
 /** Author names from JSON-LD: the article's own author first, then any page-level author. */
-function ldAuthors(doc: Document): LdAuthors {
-  const objects = jsonLdObjects(doc);
+function ldAuthors(meta: PageMetadata): LdAuthors {
+  const objects = meta.ld;
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)) && o.author);
   const any = article ?? objects.find((o) => o.author && !typesOf(o).some((t) => t === 'product' || t === 'review'));
   if (!any) return { names: [], organisation: false };
@@ -94,14 +94,8 @@ function ldAuthors(doc: Document): LdAuthors {
 }
 
 /** Every content of one meta name, in page order: scholarly pages give each author a citation_author tag. */
-function metaAll(doc: Document, name: string): string[] {
-  const out: string[] = [];
-  for (const el of doc.getElementsByTagName('meta')) {
-    if (el.getAttribute('name')?.toLowerCase() !== name) continue;
-    const value = clean(el.getAttribute('content'));
-    if (value) out.push(value);
-  }
-  return out;
+function metaAll(meta: PageMetadata, name: string): string[] {
+  return (meta.meta.get(name) ?? []).map((v) => clean(v)).filter((v): v is string => !!v);
 }
 
 const AUTHOR_HREF = /\/(authors?|writers?|contributors?|people|staff|profile)\/[^/?#]+/i;
@@ -150,12 +144,12 @@ const isLogin = (name: string) => LOGIN.test(name) && (/[._\d-]/.test(name) || n
  * only the site itself, an organisation, or a CMS login, a later source that names a person is
  * preferred: pages put the publisher in the author field of their metadata as a default.
  */
-export function findByline(doc: Document, readabilityByline: string | undefined, siteName?: string): string | undefined {
-  const meta = metaContent(doc, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl');
+export function findByline(doc: Document, page: PageMetadata, readabilityByline: string | undefined, siteName?: string): string | undefined {
+  const meta = metaFirst(page, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl');
   const sources: (() => LdAuthors | { names: string[]; organisation?: undefined })[] = [
-    () => ldAuthors(doc),
+    () => ldAuthors(page),
     () => ({ names: meta ? meta.split(/\s*;\s*/).map((n) => clean(n) ?? '') : [] }),
-    () => ({ names: metaAll(doc, 'citation_author') }),
+    () => ({ names: metaAll(page, 'citation_author') }),
     () => ({ names: readabilityByline ? [readabilityByline] : [] }),
     () => ({ names: domAuthors(doc) }),
     () => ({ names: [visibleByline(doc) ?? ''] }),

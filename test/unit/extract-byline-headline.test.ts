@@ -3,9 +3,12 @@ import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { cleanName, findByline } from '../../src/extract/byline.ts';
 import { chooseHeadline } from '../../src/extract/headline.ts';
+import { readPageMetadata } from '../../src/detect/page-metadata.ts';
 
 const page = (body: string, head = '', url = 'https://example.com/blog/a-post') =>
   new JSDOM(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, { url }).window.document;
+
+const fb = (doc: Document, readabilityByline?: string, siteName?: string) => findByline(doc, readPageMetadata(doc, new URL(doc.URL)), readabilityByline, siteName);
 
 describe('bylines', () => {
   it('drops a job title glued to the name without a space', () => {
@@ -26,22 +29,22 @@ describe('bylines', () => {
 
   it('prefers a person named on the page over the site named as author in metadata', () => {
     const doc = page('<article><h1>How to grow tomatoes</h1><p class="meta">By Meaghan Weeden</p></article>', '<meta name="author" content="One Tree Planted">');
-    expect(findByline(doc, undefined, 'One Tree Planted')).toBe('Meaghan Weeden');
+    expect(fb(doc, undefined, 'One Tree Planted')).toBe('Meaghan Weeden');
   });
 
   it('keeps the organisation when no person is named', () => {
     const doc = page('<article><h1>How to grow tomatoes</h1><p>Text.</p></article>', '<meta name="author" content="One Tree Planted">');
-    expect(findByline(doc, undefined, 'One Tree Planted')).toBe('One Tree Planted');
+    expect(fb(doc, undefined, 'One Tree Planted')).toBe('One Tree Planted');
   });
 
   it('finds a visible "By Name" byline with no author markup', () => {
     const doc = page('<div class="header"><h1>The History of Coffee</h1><div class="meta"><p><time>Mar 24, 2025</time></p><p>By Amy Wilhelm</p></div></div><p>Body.</p>');
-    expect(findByline(doc, undefined)).toBe('Amy Wilhelm');
+    expect(fb(doc, undefined)).toBe('Amy Wilhelm');
   });
 
   it('finds the name after a "Written by" label', () => {
     const doc = page('<div><h1>Packing tips</h1><div><div><p>Written by</p><p>Edzel Tabing</p></div></div></div>');
-    expect(findByline(doc, undefined)).toBe('Edzel Tabing');
+    expect(fb(doc, undefined)).toBe('Edzel Tabing');
   });
 
   it('drops a date set before the name', () => {
@@ -55,44 +58,44 @@ describe('bylines', () => {
 
   it('lists every citation_author of a scholarly page', () => {
     const head = ['Aditya Mahindru', 'Pradeep Patil', 'Varun Agrawal'].map((n) => `<meta name="citation_author" content="${n}">`).join('');
-    expect(findByline(page('<h1>Role of physical activity</h1>', head), undefined)).toBe('Aditya Mahindru, Pradeep Patil and Varun Agrawal');
+    expect(fb(page('<h1>Role of physical activity</h1>', head), undefined)).toBe('Aditya Mahindru, Pradeep Patil and Varun Agrawal');
   });
 
   it('prefers a person over a CMS login in the author meta tag', () => {
     const doc = page('<article><h1>Recent trends</h1><p class="byline">By Nirmita Panchal</p></article>', '<meta name="author" content="kffnirmitap">');
-    expect(findByline(doc, undefined)).toBe('Nirmita Panchal');
+    expect(fb(doc, undefined)).toBe('Nirmita Panchal');
   });
 
   it('prefers a person over an Organization author in JSON-LD', () => {
     const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Organization","name":"Corti"}}</script>';
     const doc = page('<article><h1>GIM: a new standard</h1><p>Written by Joakim Edin</p></article>', ld);
-    expect(findByline(doc, undefined)).toBe('Joakim Edin');
-    expect(findByline(page('<article><h1>GIM</h1><p>Text.</p></article>', ld), undefined)).toBe('Corti');
+    expect(fb(doc, undefined)).toBe('Joakim Edin');
+    expect(fb(page('<article><h1>GIM</h1><p>Text.</p></article>', ld), undefined)).toBe('Corti');
   });
 
   it('keeps the author of a personal site whose domain is their name', () => {
     const doc = page('<article><h1>Code Kata</h1><nav><a href="/people/">People</a></nav></article>', '<meta name="author" content="Ben Nadel">', 'https://www.bennadel.com/blog/code-kata.htm');
-    expect(findByline(doc, undefined)).toBe('Ben Nadel');
+    expect(fb(doc, undefined)).toBe('Ben Nadel');
   });
 
   it('keeps post-nominal letters with a visible name', () => {
     const doc = page('<article><h1>Sleep training</h1><p>By Angela Holliday-Bell, MD, FAAP | May 2, 2024</p></article>');
-    expect(findByline(doc, undefined)).toBe('Angela Holliday-Bell, MD, FAAP');
+    expect(fb(doc, undefined)).toBe('Angela Holliday-Bell, MD, FAAP');
   });
 
   it('finds the name under an "Article by" heading in an author box', () => {
     const doc = page('<article><h1>Proofs as types</h1><p>Body.</p></article><section><h2>Article by</h2><div>Matias Heikkilä</div></section>');
-    expect(findByline(doc, undefined)).toBe('Matias Heikkilä');
+    expect(fb(doc, undefined)).toBe('Matias Heikkilä');
   });
 
   it('reads the name from the first line of an author box that starts with an avatar', () => {
     const doc = page('<article><h1>Pixel-perfect UI</h1><div class="blog-author"><img src="a.jpg"><div><h4>Bence Kovács</h4><p>Bence is a developer.</p></div></div></article>');
-    expect(findByline(doc, undefined)).toBe('Bence Kovács');
+    expect(fb(doc, undefined)).toBe('Bence Kovács');
   });
 
   it('finds the name in a "Name | Role | Date" meta line', () => {
     const doc = page('<header><h1>How AI Is Transforming Healthcare</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p></header>');
-    expect(findByline(doc, undefined)).toBe('Aaron Ricadela');
+    expect(fb(doc, undefined)).toBe('Aaron Ricadela');
   });
 });
 
