@@ -11,13 +11,16 @@ import { resolveLazyMedia } from './resolve-lazy-media.ts';
 import { placeStreamedHtml } from './place-streamed-html.ts';
 import { readArticleFacts } from './page-facts.ts';
 import { findByline } from './byline.ts';
-import { words } from './text-utils.ts';
+import { compact, words } from './text-utils.ts';
 import { runReadability, type ReadabilityResult } from './run-readability.ts';
 import { blockText } from './block-text.ts';
 import { defuseClobbering } from './defuse-clobbering.ts';
 import { DEFAULT_LIMITS, Deadline, OverBudget, measurePage, type PageLimits } from './page-bounds.ts';
 import { rulesWithout, type RuleName } from './rules.ts';
-import { readPageMetadata } from '../detect/page-metadata.ts';
+import { readPageMetadata, siteHost } from '../detect/page-metadata.ts';
+import { articleSignals, verdictOf } from '../detect/detect-article.ts';
+import { pageAddressKeys } from './clean-share.ts';
+import { assessConfidence } from './confidence.ts';
 import { protoCall, safe } from '../detect/safe-dom.ts';
 
 export { RULE_NAMES } from './rules.ts';
@@ -36,7 +39,15 @@ export interface ExtractOptions {
  * corpora in well under half of it (BENCHMARKS.md).
  */
 export const DEFAULT_BUDGET_MS = 1000;
-const MIN_WORDS = 80;
+/**
+ * Words (CJK characters count half) a body needs: a few when the page says it is an article (its
+ * metadata, or the detection signals), more when nothing does. The old fixed 80-word minimum refused
+ * short real articles and lost their title and byline with them; a short result is now shown with
+ * its confidence instead (Extraction.confidence).
+ */
+const FLOOR_ARTICLE = 10;
+const FLOOR_OTHER = 30;
+const OLD_MIN_WORDS = 80;
 
 const TOO_LARGE = 'This page is too large to read here.';
 
@@ -55,7 +66,9 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions 
   placeStreamedHtml(pristine);
   resolveLazyMedia(pristine);
   const page = readPageMetadata(pristine, url);
-  const facts = readArticleFacts(pristine, page, url);
+  const facts = readArticleFacts(pristine, page, url, rules);
+  const signals = articleSignals(pristine, url, page);
+  const detected = verdictOf(signals);
 
   let parsed: ReadabilityResult | null;
   try {
@@ -69,19 +82,27 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions 
 
   const title = facts.title || parsed.title?.trim() || page.docTitle;
   const siteName = facts.siteName || parsed.siteName?.trim() || undefined;
-  const byline = findByline(pristine, page, parsed.byline, siteName);
-  cleanArticle(root, { title, byline });
+  const host = siteHost(page, url);
+  const byline = findByline(pristine, { page, readabilityByline: parsed.byline, body: root, siteName, host, rules });
+  const addressKeys = pageAddressKeys([url, ...(page.canonical ? [page.canonical] : [])]);
+  cleanArticle(root, { title, byline, base: url, addressKeys, published: facts.published, rules });
 
   const text = blockText(root);
   const { words, cjkChars } = countWords(text);
-  if (words + cjkChars / 2 < MIN_WORDS) return notArticle();
+  const floor = !rules.on('word-floor') ? OLD_MIN_WORDS : signals.declared || detected ? FLOOR_ARTICLE : FLOOR_OTHER;
+  if (words + cjkChars / 2 < floor) return notArticle();
+  const confidence = assessConfidence({ signals, detected, words: words + cjkChars / 2, root, source: parsed.source });
+  // A standfirst that only repeats the headline is not one.
+  const dek = facts.subtitle && rules.on('duplicate-dek-date') && compact(facts.subtitle) === compact(title) ? undefined : facts.subtitle;
 
   return {
     ok: true,
+    confidence: confidence.score,
+    looksPoor: confidence.poor,
     article: {
       url: url.href,
       title,
-      subtitle: repeatsOpening(facts.subtitle, text) ? undefined : facts.subtitle,
+      subtitle: repeatsOpening(dek, text) ? undefined : dek,
       byline,
       siteName,
       published: facts.published,

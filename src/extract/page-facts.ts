@@ -2,7 +2,8 @@
  * Facts about the article that pages state in metadata more reliably than in their markup:
  * headline, authors, date, site name, language. Read-only: nothing here mutates the document.
  */
-import { metaFirst, typesOf, type PageMetadata } from '../detect/page-metadata.ts';
+import { metaFirst, siteHost, typesOf, type PageMetadata } from '../detect/page-metadata.ts';
+import type { Rules } from './rules.ts';
 import { chooseHeadline } from './headline.ts';
 import { clean } from './text-utils.ts';
 
@@ -34,7 +35,7 @@ function firstName(value: unknown): string | undefined {
 
 const STANDFIRST = '[class*="standfirst" i], [class*="dek" i], [class*="subtitle" i], [class*="subhead" i], [class*="lede" i], [itemprop="alternativeHeadline"]';
 
-export function readArticleFacts(doc: Document, page: PageMetadata, url: URL): PageFacts {
+export function readArticleFacts(doc: Document, page: PageMetadata, url: URL, rules?: Rules): PageFacts {
   const objects = page.ld;
   const ld = page.article;
   const siteName =
@@ -57,7 +58,7 @@ export function readArticleFacts(doc: Document, page: PageMetadata, url: URL): P
     return !!t && t.length >= 20 && t.length <= 400 && !el.querySelector('p + p, h1, h2, img');
   });
   return {
-    title: chooseHeadline(doc, metaTitles, siteName, url.hostname || undefined),
+    title: chooseHeadline(doc, { metaTitles, siteName, host: siteHost(page, url) || undefined, rules }),
     subtitle: clean(ld?.alternativeHeadline) ?? clean(standfirst?.textContent) ?? clean(metaFirst(page, 'og:description', 'description')),
     siteName,
     published,

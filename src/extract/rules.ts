@@ -7,6 +7,7 @@
 export const RULE_NAMES = [
   // Body: choosing the root.
   'container-fallback',
+  'fallback-guard',
   'prune-broad-root',
   // Body: clean-up.
   'share-links',
@@ -15,6 +16,7 @@ export const RULE_NAMES = [
   'prompt-lines',
   'credit-lines',
   'trailing-sections',
+  'teaser-links',
   'leading-meta',
   'byline-block',
   'headline-copy',
@@ -27,12 +29,15 @@ export const RULE_NAMES = [
   'word-floor',
   // Title.
   'title-h1-agreement',
+  'title-kicker',
+  'title-lone-h1',
   'title-site-name',
   'title-canonical-host',
   // Author.
   'author-person-first',
   'author-structure',
   'author-visible-text',
+  'author-signoff',
 ] as const;
 
 export type RuleName = (typeof RULE_NAMES)[number];

@@ -11,6 +11,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { pruneContainer } from './prune-container.ts';
+import { linkDensity } from './dom-text.ts';
 import { resolveLazyMedia } from './resolve-lazy-media.ts';
 import type { Deadline } from './page-bounds.ts';
 import type { Rules } from './rules.ts';
@@ -98,6 +99,17 @@ function bestContainer(doc: Document): { el: Element; prose: number } | undefine
   return best && best.prose >= 800 ? best : undefined;
 }
 
+/**
+ * Whether the container may replace Readability's pick: not when what it holds is mostly links (a
+ * teaser feed, a menu-heavy page body). Requiring the pick to lie inside the container, or the
+ * container to hold no more than two <article>s, was tried and cost more than it saved on the
+ * tuning pages: where Readability's pick is outside the container it is usually the wrong block,
+ * and article-per-section layouts are common.
+ */
+function swapAllowed(container: Element): boolean {
+  return linkDensity(container) <= 0.4;
+}
+
 /** An inert document (no browsing context: nothing loads or runs) holding a copy of `el` only. */
 function isolate(inertFrom: Document, el: Element): Document {
   const doc = inertFrom.implementation.createHTMLDocument('');
@@ -118,6 +130,7 @@ export function runReadability(source: Document, work: Document, deadline: Deadl
   if (!container || deadline.passed()) return first;
   const got = first ? proseLength(first.root) : 0;
   if (got >= container.prose * FRAGMENT) return first;
+  if (rules.on('fallback-guard') && first && !swapAllowed(container.el)) return first;
 
   const meta = { title: first?.title, byline: first?.byline, siteName: first?.siteName, lang: first?.lang, dir: first?.dir };
   let second: Omit<ReadabilityResult, 'source'> | null = null;
