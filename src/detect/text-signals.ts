@@ -5,7 +5,7 @@
  * Everything goes through accessors a page cannot clobber (src/detect/safe-dom.ts).
  */
 import { TITLE_SEPARATOR } from './page-metadata.ts';
-import { protoCall, safe } from './safe-dom.ts';
+import { protoCall, protoGet, safe } from './safe-dom.ts';
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 
@@ -29,6 +29,25 @@ function visible(el: Element): boolean {
   return ariaHidden !== 'true' || (safe.getAttribute(el, 'class') ?? '').includes('fallback-image');
 }
 
+/** Beyond this a paragraph's text is not read: its length is all that matters, and a hostile page's 50 MB paragraph must cost nothing. */
+const MAX_READ = 20_000;
+
+/**
+ * An element's text, or only its length when that passes MAX_READ (counted from the text nodes'
+ * lengths, without building the string).
+ */
+function boundedText(el: Element): { text: string; length: number } {
+  let length = 0;
+  const doc = protoGet<Document>(el, 'ownerDocument');
+  const walker = protoCall<TreeWalker>(doc, 'createTreeWalker', el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    length += (n as Text).length;
+    if (length > MAX_READ) return { text: '', length };
+  }
+  const text = safe.textContent(el).trim();
+  return { text, length: text.length };
+}
+
 /** Readerable scores at the three settings detection uses: the default, CJK, and declared articles. */
 export interface ProseScan {
   /** The most prose (long paragraphs' weighted characters) under one parent; see concentration below. */
@@ -50,11 +69,11 @@ export function scanProse(doc: Document): ProseScan {
   const ps = safe.byTag(doc, 'p');
   for (let i = 0; i < ps.length && i < 3000; i++) {
     const p = ps[i]!;
-    const text = safe.textContent(p).trim();
-    texts.set(p, text.length);
+    const { text, length } = boundedText(p);
+    texts.set(p, length);
     const parent = safe.parentElement(p);
     if (!parent) continue;
-    const len = weightedLength(text);
+    const len = text ? weightedLength(text) : length;
     if (len <= 80) continue;
     perParent.set(parent, (perParent.get(parent) ?? 0) + len);
   }
@@ -80,7 +99,7 @@ export function scanProse(doc: Document): ProseScan {
     const match = `${safe.getAttribute(node, 'class') ?? ''} ${safe.getAttribute(node, 'id') ?? ''}`;
     if (UNLIKELY.test(match) && !MAYBE.test(match)) continue;
     if (protoCall<boolean>(node, 'matches', 'li p')) continue;
-    const len = texts.get(node) ?? safe.textContent(node).trim().length;
+    const len = texts.get(node) ?? boundedText(node).length;
     if (len >= 140) score.s140 += Math.sqrt(len - 140);
     if (len >= 100) score.s100 += Math.sqrt(len - 100);
     if (len >= 50) score.s50 += Math.sqrt(len - 50);

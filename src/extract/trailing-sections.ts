@@ -20,8 +20,10 @@ import type { TextSizes } from './text-sizes.ts';
 const FEED_WHOLE = ['related', 'recommended', 'popular', 'trending', 'empfehlungen', 'meistgelesen', 'see also', 'siehe auch', 'zum thema', 'voir aussi', 'lire aussi', 'ver también', 'vea también', 'veja também', 'lees ook', 'leggi anche'].join('|');
 const WHOLE = [
   'tags?', 'topics?', 'themen', 'schlagw[öo]rter', 'stichw[öo]rter', 'étiquettes', 'etiquetas',
-  'categor(?:y|ies|ie|ien|ías|ia)', 'share', 'teilen', 'partager', 'compartir', 'condividi', 'delen', 'newsletter', 'comments?', 'kommentare?',
-  'commentaires?', 'comentarios?', 'commenti', 'reacties', 'responses?', 'replies', 'disclaimer', 'haftungsausschluss', 'follow us', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'about the authors?', 'about the author', 'über den autor',
+  'categor(?:y|ies|ie|ien|ías|ia)', 'share', 'teilen', 'partager', 'compartir', 'condividi', 'delen', 'newsletter',
+  // Plural only: "Comment" and "Response" head sections of technical articles; "1 Comment" counts.
+  'comments', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties', 'responses', 'replies',
+  '\\d+\\s+(?:comment|kommentar|commentaire|comentario|commento|reactie|response|reply)', 'disclaimer', 'haftungsausschluss', 'follow us', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'about the authors?', 'about the author', 'über den autor',
   'über die autorin', 'about us', 'über uns', 'sobre nosotros', 'à propos',
 ].join('|');
 const FEED_PHRASES = [
