@@ -61,3 +61,24 @@ export function quantile(xs: number[], q: number): number {
   const hi = Math.ceil(pos);
   return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
 }
+
+export interface SnippetCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+const squashSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * trafilatura's evaluation (tests/eval_common.py, count_item): a "with" snippet found in the
+ * whitespace-normalised text is a true positive, else a false negative; a "without" snippet found
+ * is a false positive, else a true negative. Counts are pooled over the corpus.
+ */
+export function snippetCounts(text: string, withSnippets: string[], withoutSnippets: string[]): SnippetCounts {
+  const t = squashSpace(text);
+  const tp = withSnippets.filter((s) => t.includes(squashSpace(s))).length;
+  const fp = withoutSnippets.filter((s) => t.includes(squashSpace(s))).length;
+  return { tp, fp, fn: withSnippets.length - tp, tn: withoutSnippets.length - fp };
+}

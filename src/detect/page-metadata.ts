@@ -1,10 +1,13 @@
 /**
- * Cheap metadata signals that a page is an article, read without touching layout. Shared by
- * detection (always on) and extraction (on demand).
+ * What a page says about itself in metadata (JSON-LD, Open Graph and other meta tags, the canonical
+ * link, the document's title and language), read once into one typed object that detection (on
+ * every page) and extraction (on demand) both use. One pass over the <meta> elements and one over
+ * the JSON-LD scripts, through accessors a page cannot clobber. Read-only.
  */
+import { safe } from './safe-dom.ts';
 
-/** What pages put between a title's parts: "Headline | Site", "Headline - Site", "Site :: Headline". */
-export const TITLE_SEPARATOR = /\s+(?:[|\-–—•·»]|::)\s+/;
+/** What pages put between a title's parts: "Headline | Site", "Headline - Site", "Site :: Headline", "Headline _ Site". */
+export const TITLE_SEPARATOR = /\s+(?:[|\-–—•·»_]|::)\s+/;
 
 /** schema.org types that mean "a piece of writing meant to be read". */
 export const ARTICLE_TYPES = new Set([
@@ -13,45 +16,62 @@ export const ARTICLE_TYPES = new Set([
   'liveblogposting', 'report', 'posting', 'medicalscholarlyarticle', 'satiricalarticle', 'advertisercontentarticle',
 ]);
 
-/**
- * The first non-empty content of the named meta tags, in the order the names are given. One pass
- * over the <meta> elements: a selector per name costs a full-document match each in DOM shims.
- */
-export function metaContent(doc: Document, ...names: string[]): string | undefined {
-  const wanted = names.map((n) => n.toLowerCase());
-  let best: string | undefined;
-  let bestRank = wanted.length;
-  for (const el of doc.getElementsByTagName('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.toLowerCase();
-    if (!key) continue;
-    const rank = wanted.indexOf(key);
-    if (rank < 0 || rank >= bestRank) continue;
-    const value = el.getAttribute('content')?.trim();
-    if (value) {
-      best = value;
-      bestRank = rank;
-      if (rank === 0) break;
-    }
-  }
-  return best;
+export type JsonLd = Record<string, unknown>;
+
+export interface PageMetadata {
+  /** Every JSON-LD object, flattened through arrays and @graph. */
+  ld: JsonLd[];
+  /** Every JSON-LD @type on the page, lowercased. */
+  types: Set<string>;
+  /** The first JSON-LD object of an article type. */
+  article?: JsonLd;
+  /** Meta tags by lowercased name/property/itemprop, every non-empty content in page order. */
+  meta: Map<string, string[]>;
+  /** og:type, lowercased ('' when absent). */
+  ogType: string;
+  /** The page's canonical address (link rel=canonical, else og:url), when it is a valid http(s) URL. */
+  canonical?: URL;
+  /** The <title> text. */
+  docTitle: string;
+  /** <html lang>, else a language meta tag. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
 }
 
-/** Every JSON-LD object on the page, flattened through arrays and @graph. Broken blocks are skipped. */
-export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
+/** The first non-empty content among the named meta tags, in the order the names are given. */
+export function metaFirst(meta: PageMetadata, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const v = meta.meta.get(name.toLowerCase());
+    if (v?.length) return v[0];
+  }
+  return undefined;
+}
+
+export function typesOf(obj: JsonLd): string[] {
+  const t = obj['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(/^(https?:\/\/)?schema\.org\//, ''));
+}
+
+const MAX_LD_TEXT = 500_000;
+
+function readJsonLd(doc: Document): JsonLd[] {
+  const out: JsonLd[] = [];
   const visit = (node: unknown, depth: number) => {
-    if (depth > 4 || node === null || typeof node !== 'object') return;
+    if (depth > 4 || node === null || typeof node !== 'object' || out.length > 200) return;
     if (Array.isArray(node)) {
       for (const item of node) visit(item, depth + 1);
       return;
     }
-    const obj = node as Record<string, unknown>;
+    const obj = node as JsonLd;
     out.push(obj);
     if (Array.isArray(obj['@graph'])) visit(obj['@graph'], depth + 1);
+    else if (obj['@graph'] && typeof obj['@graph'] === 'object') visit(obj['@graph'], depth + 1);
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    const text = script.textContent ?? '';
-    if (text.length > 500_000) continue;
+  for (const script of safe.byTag(doc, 'script')) {
+    if (!/^application\/ld\+json$/i.test((safe.getAttribute(script, 'type') ?? '').trim())) continue;
+    const text = safe.textContent(script);
+    if (text.length > MAX_LD_TEXT) continue;
     try {
       visit(JSON.parse(text), 0);
     } catch {
@@ -61,16 +81,69 @@ export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
   return out;
 }
 
-export function typesOf(obj: Record<string, unknown>): string[] {
-  const t = obj['@type'];
-  const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
+function httpUrl(value: string | undefined | null, base: URL): URL | undefined {
+  if (!value) return undefined;
+  try {
+    const u = new URL(value.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-export function hasArticleMetadata(doc: Document): boolean {
-  const ogType = metaContent(doc, 'og:type')?.toLowerCase();
-  if (ogType === 'article' || ogType?.startsWith('article:')) return true;
-  return jsonLdObjects(doc).some((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
+export function readPageMetadata(doc: Document, url: URL): PageMetadata {
+  const meta = new Map<string, string[]>();
+  for (const el of safe.byTag(doc, 'meta')) {
+    const key = (safe.getAttribute(el, 'property') ?? safe.getAttribute(el, 'name') ?? safe.getAttribute(el, 'itemprop'))?.trim().toLowerCase();
+    const value = safe.getAttribute(el, 'content')?.trim();
+    if (!key || !value) continue;
+    const list = meta.get(key);
+    if (list) list.push(value);
+    else meta.set(key, [value]);
+  }
+  const ld = readJsonLd(doc);
+  const types = new Set<string>();
+  let article: JsonLd | undefined;
+  for (const o of ld) {
+    for (const t of typesOf(o)) {
+      types.add(t);
+      if (!article && ARTICLE_TYPES.has(t)) article = o;
+    }
+  }
+  let canonicalHref: string | null = null;
+  for (const link of safe.byTag(doc, 'link')) {
+    if (/(^|\s)canonical(\s|$)/i.test(safe.getAttribute(link, 'rel') ?? '')) {
+      canonicalHref = safe.getAttribute(link, 'href');
+      break;
+    }
+  }
+  const html = safe.documentElement(doc);
+  const body = safe.body(doc);
+  const lang = (html && safe.getAttribute(html, 'lang')?.trim()) || meta.get('og:locale')?.[0]?.replace('_', '-') || meta.get('language')?.[0] || meta.get('content-language')?.[0] || undefined;
+  const dirAttr = ((html && safe.getAttribute(html, 'dir')) || (body && safe.getAttribute(body, 'dir')) || '').toLowerCase();
+  const canonical = httpUrl(canonicalHref, url) ?? httpUrl(meta.get('og:url')?.[0], url);
+  return {
+    ld,
+    types,
+    article,
+    meta,
+    ogType: meta.get('og:type')?.[0]?.toLowerCase() ?? '',
+    canonical,
+    docTitle: titleOf(doc),
+    lang,
+    dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : rtlByLang(lang),
+  };
+}
+
+/** The document's <title> (the first one in the head or anywhere), as `document.title` reads it. */
+function titleOf(doc: Document): string {
+  const t = safe.byTag(doc, 'title')[0];
+  return t ? safe.textContent(t).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Pages in right-to-left scripts often leave `dir` unset and rely on the language alone. */
+function rtlByLang(lang: string | undefined): 'rtl' | undefined {
+  return lang && /^(ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)(-|$)/i.test(lang) ? 'rtl' : undefined;
 }
 
 /**
@@ -80,9 +153,15 @@ export function hasArticleMetadata(doc: Document): boolean {
  * WordPress page, services and pricing pages included; they add article:published_time only to
  * posts, so with it the og:type is believed.
  */
-export function articleEvidence(ogType: string, types: Set<string>, publishedTime: boolean): number {
-  if ([...types].some((t) => ARTICLE_TYPES.has(t))) return 2;
-  const og = ogType === 'article' || ogType.startsWith('article:');
+export function articleEvidence(meta: PageMetadata): number {
+  if (meta.article) return 2;
+  const og = meta.ogType === 'article' || meta.ogType.startsWith('article:');
   if (!og) return 0;
-  return types.has('webpage') && !publishedTime ? 0 : 2;
+  return meta.types.has('webpage') && !meta.meta.has('article:published_time') ? 0 : 2;
 }
+
+/** The host that names the site: the canonical address's, else the page's own (for saved or mirrored copies). */
+export function siteHost(meta: PageMetadata, url: URL): string {
+  return meta.canonical?.hostname || url.hostname;
+}
+

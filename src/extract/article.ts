@@ -19,5 +19,15 @@ export interface Article {
 export type ExtractionFailure = 'not-article' | 'too-large' | 'failed';
 
 export type Extraction =
-  | { ok: true; article: Article }
+  | {
+      ok: true;
+      article: Article;
+      /**
+       * How likely the body is the whole article and only it (0-1), from the detection signals,
+       * its length and link density, and how it was found (BENCHMARKS.md relates it to F1).
+       */
+      confidence: number;
+      /** The extraction looks poor (a fragment, a list, a page that is not an article): the reader should say so. */
+      looksPoor: boolean;
+    }
   | { ok: false; reason: ExtractionFailure; message: string };

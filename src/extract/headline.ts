@@ -1,34 +1,70 @@
 /**
- * The article's headline. Metadata titles (og:title, JSON-LD headline, <title>) are written for
- * search results and social cards: they carry site-name suffixes and are often reworded for SEO.
- * The <h1> the reader sees on the page is the headline, but pages also use <h1> for logos and
- * section names, so an <h1> is trusted when it agrees with a metadata title (shares most of its
- * words with one of the title's parts), or when it is plainly the page's content heading (the only
- * one, or the first in the article region, and not a pull quote inside the text). Where the <h1>
- * is set in capitals or led by a label or date, the metadata's wording of it is used instead.
+ * The article's headline, by agreement between the page's metadata titles (JSON-LD headline,
+ * og:title, <title>: written for search results and social cards, with site-name suffixes and often
+ * reworded) and the headings the reader sees. A heading is trusted when it agrees with a metadata
+ * title or one of its parts (shares most of its words both ways). A headline <h1> often holds more
+ * than the headline in separate elements: a kicker ("Klimaschutz", "Politics |"), a date, a
+ * subtitle; each such segment is weighed on its own, and a leading kicker or date is not part of
+ * the headline. When no heading agrees, the page's lone <h1> is taken if it reads like a headline;
+ * otherwise the metadata title without the site's name.
  */
 import { compact, hostKeys, repairMojibake, squash, words } from './text-utils.ts';
 import { TITLE_SEPARATOR as SEPARATOR } from '../detect/page-metadata.ts';
+import { DATE } from './dom-text.ts';
+import { ALL_RULES, type Rules } from './rules.ts';
 
-/** Strips a " - Site Name" / " | Site" suffix (or prefix) that pages append to <title>. */
-export function stripSiteName(title: string, siteName: string | undefined, host?: string): string {
+/** Where a site's name is attached to a title: " | Site", " - Site", "Site » ", "Title: Site", "Title_Site". */
+const SITE_SEPARATOR = /\s*(?:\s[|\-–—•·»/~]\s|\s::\s|:\s|\s?_\s?|\s\|\|\s|[|»])\s*/;
+
+/** Whether a title part names the site: its name, its host, or a name the host is made from. */
+function namesSite(part: string, siteWords: string, hosts: Set<string>): boolean {
+  const w = words(part);
+  if (w.length === 0) return false;
+  if (siteWords && w.join(' ') === siteWords) return true;
+  const key = compact(part);
+  if (hosts.has(key)) return true;
+  if (w.length > 5) return false;
+  for (const h of hosts) {
+    if (h.length < 5) continue;
+    // "Gregory Szorc's Digital Home" on gregoryszorc.com; "Krimiblog-Archiv" on archiv.krimiblog.de.
+    if (key.startsWith(h) || (key.length >= 5 && h.startsWith(key))) return true;
+  }
+  return false;
+}
+
+/**
+ * Strips the site's name from a metadata title ("Headline - Site Name", "Site » Headline",
+ * "Headline: Site", "Headline_Site"), whichever separator and side it uses. With `generic`, a short
+ * last part after a bar is taken for a site name or section even when the site's name is unknown.
+ */
+export function stripSiteName(title: string, siteName: string | undefined, host?: string, generic = true): string {
   // "davidbau.com Vibe Coding": the host name put before the title without a separator.
   const bare = host?.replace(/^www\./i, '');
   if (bare && title.toLowerCase().startsWith(`${bare.toLowerCase()} `) && words(title).length > words(bare).length + 1) {
     title = title.slice(bare.length).trim();
   }
-  const parts = title.split(SEPARATOR);
-  if (parts.length < 2) return title;
-  const site = siteName ? words(siteName).join(' ') : undefined;
+  const siteWords = siteName ? words(siteName).join(' ') : '';
   const hosts = hostKeys(host);
-  const kept = parts.filter((p) => words(p).join(' ') !== site && !hosts.has(compact(p)));
-  if (kept.length < parts.length && kept.length > 0) return kept.join(' - ');
+  const parts = title.split(generic ? SITE_SEPARATOR : SEPARATOR).filter((p) => words(p).length > 0);
+  if (parts.length >= 2) {
+    const kept = parts.filter((p) => !namesSite(p, siteWords, hosts));
+    if (kept.length < parts.length && kept.length > 0) {
+      // Rebuild from the original text between the first and last kept parts, keeping inner separators.
+      const start = title.indexOf(kept[0]!);
+      const last = kept.at(-1)!;
+      const end = title.lastIndexOf(last) + last.length;
+      if (start >= 0 && end > start) return title.slice(start, end).trim();
+      return kept.join(' - ');
+    }
+  }
   // Without a known site name: a short last part after " | " is a site name or section. Dashes
   // are left alone: as often as not they introduce a subtitle that is part of the headline.
-  const last = parts.at(-1)!;
-  const rest = parts.slice(0, -1).join(' - ');
-  if (/\s\|\s[^|]*$/.test(title) && title.trimEnd().endsWith(last) && words(last).length <= 4 && words(rest).length >= 3) {
-    return title.slice(0, title.length - last.length).replace(/\s+(?:[|\-–—•·»]|::)\s*$/, '').trim();
+  const split = title.split(SEPARATOR);
+  if (split.length < 2) return title;
+  const lastPart = split.at(-1)!;
+  const rest = split.slice(0, -1).join(' - ');
+  if (/\s\|\s[^|]*$/.test(title) && title.trimEnd().endsWith(lastPart) && words(lastPart).length <= 4 && words(rest).length >= 3) {
+    return title.slice(0, title.length - lastPart.length).replace(/\s+(?:[|\-–—•·»]|::)\s*$/, '').trim();
   }
   return title;
 }
@@ -41,8 +77,7 @@ function overlap(candidate: string[], reference: string[]): number {
 
 /**
  * A logo or site banner set as <h1>: it links to the site's front page or shows an image, or it is
- * a few words in the page header outside the article. Such an <h1> matching the " | Site" part of
- * the title must not win.
+ * a few words in the page header outside the article.
  */
 function isLogo(h1: Element, siteWords: string): boolean {
   const text = words(headingText(h1)).join(' ');
@@ -60,16 +95,18 @@ interface TitlePart {
   words: string[];
 }
 
-/** Every metadata title, and every part of one, except parts that are the site's name. */
-function titleParts(metaTitles: string[], siteWords: string): TitlePart[] {
+/** Every metadata title, and every part of one, except parts that name the site. */
+function titleParts(metaTitles: string[], siteWords: string, hosts: Set<string>): TitlePart[] {
   const out: TitlePart[] = [];
   for (const t of metaTitles) {
     out.push({ text: t, words: words(t) });
-    const split = t.split(SEPARATOR);
-    if (split.length < 2) continue;
-    for (const p of split) {
-      const w = words(p);
-      if (w.length && w.join(' ') !== siteWords) out.push({ text: p.trim(), words: w });
+    for (const sep of [SEPARATOR, SITE_SEPARATOR]) {
+      const split = t.split(sep);
+      if (split.length < 2) continue;
+      for (const p of split) {
+        const w = words(p);
+        if (w.length && !namesSite(p, siteWords, hosts)) out.push({ text: p.trim(), words: w });
+      }
     }
   }
   return out;
@@ -79,8 +116,7 @@ const isShouting = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 /**
  * The metadata's wording of the headline the page shows, where the page's is worse: set in
- * capitals for style ("BEST DRIP COFFEE MAKER"), or led by a label or date that is not part of
- * it ("Blog: …", "Dec 18 2025 …").
+ * capitals for style, or led by a label or date that is not part of it ("Blog: …", "Dec 18 2025 …").
  */
 function refine(h1Text: string, part: TitlePart | undefined): string {
   if (!part || part.text.split(SEPARATOR).length > 1) return h1Text;
@@ -109,69 +145,137 @@ function followsProse(h1: Element): boolean {
 
 /** Heading text as the page shows it: a line break is a space ("WEEKEND<br>CODING" is two words). */
 export function headingText(el: Element): string {
-  let out = '';
+  return squash(repairMojibake(segmentsOf(el).join(' ')));
+}
+
+const INLINE_TEXT = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'em', 'i', 'mark', 'q', 's', 'sub', 'sup', 'u', 'wbr', 'code', 'cite', 'dfn', 'kbd', 'var', 'time']);
+
+/**
+ * The separately set parts of a heading: its text split at child elements that are not inline text
+ * markup (a <span> or <small> kicker, a <div> subtitle). "<h1><span>Politics</span> Headline</h1>"
+ * has two; "<h1>A <em>big</em> day</h1>" and "<h1>WEEKEND<br>CODING</h1>" have one.
+ */
+export function segmentsOf(el: Element): string[] {
+  const out: string[] = [''];
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue;
+      if (c.nodeType === 3) out[out.length - 1] += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
         const name = (c as Element).localName;
-        if (name === 'br') out += ' ';
-        else if (name !== 'script' && name !== 'style' && name !== 'template') walk(c);
+        if (name === 'br') out[out.length - 1] += ' ';
+        else if (name === 'script' || name === 'style' || name === 'template') continue;
+        else if (INLINE_TEXT.has(name)) walk(c);
+        else {
+          out.push('');
+          walk(c);
+          out.push('');
+        }
       }
     }
   };
   walk(el);
-  return squash(repairMojibake(out));
+  return out.map((s) => squash(s)).filter((s) => words(s).length > 0);
 }
 
-/**
- * What a headline <h1> says, without what templates add to it: a section label after a bar
- * ("… | Opinion", "… | Top 19 Companies") and the site's own name after a separator.
- */
-function headlineOf(h1: Element, siteName: string | undefined): string {
-  let text = headingText(h1);
+/** What a headline <h1> says, and its variants without a kicker, date or subtitle set apart from it. */
+function headlineVariants(h1: Element, siteName: string | undefined, kickers: boolean): string[] {
+  const full = headlineOf(headingText(h1), siteName);
+  const variants = [full];
+  if (!kickers) return variants;
+  const segs = segmentsOf(h1).map((s) => squash(repairMojibake(s)));
+  if (segs.length >= 2) {
+    const lead = segs[0]!;
+    // A leading kicker (a few words) or date, set apart: the headline is what follows.
+    const rest = segs.slice(1).join(' ');
+    if ((words(lead).length <= 6 || DATE.test(lead)) && words(rest).length >= 3) variants.unshift(headlineOf(rest, siteName));
+    // A trailing subtitle set apart: the headline is what comes before.
+    const before = segs.slice(0, -1).join(' ');
+    if (words(before).length >= 3) variants.push(headlineOf(before, siteName));
+    for (const s of segs) if (words(s).length >= 3) variants.push(headlineOf(s, siteName));
+  }
+  // "27.01.2022MineralölINFO …": a date run into the headline.
+  const dated = /^\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d\d-\d\d)\s*/.exec(full);
+  if (dated && words(full.slice(dated[0].length)).length >= 2) variants.unshift(full.slice(dated[0].length));
+  return [...new Set(variants.filter((v) => words(v).length > 0))];
+}
+
+/** Without a section label after a bar ("… | Opinion") and the site's own name after a separator. */
+function headlineOf(raw: string, siteName: string | undefined): string {
+  let text = raw;
   const bar = text.indexOf(' | ');
   if (bar > 0 && words(text.slice(0, bar)).length >= 3) text = text.slice(0, bar).trim();
-  return siteName ? stripSiteName(text, siteName) : text;
+  return siteName ? stripSiteName(text, siteName, undefined, false) : text;
 }
 
-export function chooseHeadline(doc: Document, metaTitles: string[], siteName: string | undefined, host?: string): string | undefined {
+export interface HeadlineInput {
+  metaTitles: string[];
+  siteName?: string;
+  /** The site's host: the canonical address's where the page names one. */
+  host?: string;
+  rules?: Rules;
+}
+
+export function chooseHeadline(doc: Document, input: HeadlineInput): string | undefined {
+  const rules = input.rules ?? ALL_RULES;
+  const { metaTitles, siteName } = input;
+  const host = rules.on('title-canonical-host') ? input.host : undefined;
   const siteWords = siteName ? words(siteName).join(' ') : '';
-  const parts = titleParts(metaTitles, siteWords);
+  const hosts = hostKeys(host);
+  const parts = titleParts(metaTitles, siteWords, rules.on('title-site-name') ? hosts : new Set());
   const h1s = [...doc.querySelectorAll('h1')].slice(0, 8).filter((h) => {
     const n = words(headingText(h)).length;
     return n > 0 && n <= 40 && !isLogo(h, siteWords);
   });
-  let best: { text: string; score: number; part?: TitlePart } | undefined;
-  for (const h1 of h1s) {
-    const text = headlineOf(h1, siteName);
-    const w = words(text);
-    // Agreement in both directions with one part: the <h1> is that part, give or take a word.
-    let score = parts.length ? 0 : 1;
-    let part: TitlePart | undefined;
-    for (const p of parts) {
-      const s = Math.min(overlap(w, p.words), overlap(p.words, w) + 0.25);
-      // On a tie the shorter, a part rather than the whole title with its site name.
-      if (s > score || (s === score && part && p.words.length < part.words.length)) [score, part] = [s, p];
+  if (rules.on('title-h1-agreement')) {
+    let best: { text: string; score: number; part?: TitlePart } | undefined;
+    const consider = (text: string, bonus: number) => {
+      const w = words(text);
+      // Agreement in both directions with one part: the heading is that part, give or take a word.
+      let score = parts.length ? 0 : 1;
+      let part: TitlePart | undefined;
+      for (const p of parts) {
+        const s = Math.min(overlap(w, p.words), overlap(p.words, w) + 0.25);
+        // On a tie the shorter, a part rather than the whole title with its site name.
+        if (s > score || (s === score && part && p.words.length < part.words.length)) [score, part] = [s, p];
+      }
+      if (!best || score + bonus > best.score) best = { text, score: score + bonus, part };
+    };
+    for (const h1 of h1s) {
+      // Variants earlier in the list win ties: the headline without its kicker over the whole <h1>.
+      // Without metadata to agree with, the <h1> is taken whole.
+      headlineVariants(h1, siteName, rules.on('title-kicker') && parts.length > 0).forEach((v, i) => consider(v, -i * 0.001));
     }
-    if (!best || score > best.score) best = { text, score, part };
+    if (best && best.score >= 0.5) return refine(best.text, best.part);
+    // A post title set as <h2> under a site-name <h1> (common blog templates): a heading that is one
+    // of the metadata title's parts word for word.
+    if (parts.length && rules.on('title-kicker')) {
+      for (const h of [...doc.querySelectorAll('h2, h3')].slice(0, 30)) {
+        const text = headingText(h);
+        const w = words(text).join(' ');
+        if (words(text).length >= 2 && parts.some((p) => p.words.join(' ') === w && p.text !== metaTitles.at(-1))) return text;
+      }
+    }
   }
-  if (best && best.score >= 0.5) return refine(best.text, best.part);
   // No metadata title agrees with any <h1>: an SEO title was written separately from the headline.
   // The one <h1> on the page, if it reads like a headline (a few words, not a sentence ending in a
-  // full stop), is what the reader sees as the title.
-  // With several, the first inside the page's article or main region, where templates put it.
-  const lead = h1s.length === 1 ? h1s[0] : h1s.find((h) => h.closest('article, main, [role="main"]'));
-  const only = lead ? headlineOf(lead, siteName) : '';
-  const n = words(only).length;
-  if (n >= 3 && n <= 20 && only.split(' ').length >= 3 && !/[.:]$/.test(only) && !followsProse(lead!)) return only;
-  const stripped = metaTitles.map((t) => stripSiteName(t, siteName, host));
+  // full stop), is what the reader sees as the title; with several, the first inside the page's
+  // article or main region, where templates put it.
+  if (rules.on('title-lone-h1')) {
+    const lead = h1s.length === 1 ? h1s[0] : h1s.find((h) => h.closest('article, main, [role="main"]'));
+    const only = lead ? headlineOf(headingText(lead), siteName) : '';
+    const n = words(only).length;
+    if (n >= 3 && n <= 20 && only.split(' ').length >= 3 && !/[.:]$/.test(only) && !followsProse(lead!)) return only;
+  }
+  const generic = rules.on('title-site-name');
+  const stripped = metaTitles.map((t) => stripSiteName(t, siteName, host, generic));
   const first = stripped[0];
   if (!first) return undefined;
   // A headline cut short in one field ("… Solutions (Including") is whole in another.
   const key = compact(first);
-  return stripped.find((t) => {
-    const head = compact(t.split(SEPARATOR)[0]!);
-    return head.length > key.length && head.startsWith(key);
-  }) ?? first;
+  return (
+    stripped.find((t) => {
+      const head = compact(t.split(SEPARATOR)[0]!);
+      return head.length > key.length && head.startsWith(key);
+    }) ?? first
+  );
 }

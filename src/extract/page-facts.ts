@@ -2,7 +2,8 @@
  * Facts about the article that pages state in metadata more reliably than in their markup:
  * headline, authors, date, site name, language. Read-only: nothing here mutates the document.
  */
-import { jsonLdObjects, metaContent, typesOf, ARTICLE_TYPES } from '../detect/page-metadata.ts';
+import { metaFirst, siteHost, typesOf, type PageMetadata } from '../detect/page-metadata.ts';
+import type { Rules } from './rules.ts';
 import { chooseHeadline } from './headline.ts';
 import { clean } from './text-utils.ts';
 
@@ -34,24 +35,22 @@ function firstName(value: unknown): string | undefined {
 
 const STANDFIRST = '[class*="standfirst" i], [class*="dek" i], [class*="subtitle" i], [class*="subhead" i], [class*="lede" i], [itemprop="alternativeHeadline"]';
 
-export function readPageMetadata(doc: Document, url: URL): PageFacts {
-  const objects = jsonLdObjects(doc);
-  const ld = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
+export function readArticleFacts(doc: Document, page: PageMetadata, url: URL, rules?: Rules): PageFacts {
+  const objects = page.ld;
+  const ld = page.article;
   const siteName =
-    clean(metaContent(doc, 'og:site_name', 'application-name')) ??
+    clean(metaFirst(page, 'og:site_name', 'application-name')) ??
     firstName(ld?.publisher) ??
     firstName(objects.find((o) => typesOf(o).includes('website'))?.name);
-  const metaTitles = [clean(ld?.headline), clean(metaContent(doc, 'og:title', 'twitter:title', 'dc.title')), clean(doc.title)].filter(
+  const metaTitles = [clean(ld?.headline), clean(metaFirst(page, 'og:title', 'twitter:title', 'dc.title')), clean(page.docTitle)].filter(
     (t): t is string => !!t,
   );
   const published = isoDate(
     clean(ld?.datePublished) ??
-      metaContent(doc, 'article:published_time', 'datePublished', 'dc.date', 'dc.date.issued', 'date', 'pubdate', 'publish-date', 'citation_publication_date', 'parsely-pub-date') ??
+      metaFirst(page, 'article:published_time', 'datePublished', 'dc.date', 'dc.date.issued', 'date', 'pubdate', 'publish-date', 'citation_publication_date', 'parsely-pub-date') ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       undefined,
   );
-  const lang = clean(doc.documentElement.getAttribute('lang')) ?? clean(metaContent(doc, 'og:locale', 'language', 'content-language'))?.replace('_', '-');
-  const dirAttr = doc.documentElement.getAttribute('dir')?.toLowerCase() ?? doc.body?.getAttribute('dir')?.toLowerCase();
   // Only near the headline: a whole-document substring-class query is slow and finds teasers.
   const near = doc.querySelector('h1')?.parentElement?.parentElement;
   const standfirst = [...(near?.querySelectorAll(STANDFIRST) ?? [])].find((el) => {
@@ -59,16 +58,11 @@ export function readPageMetadata(doc: Document, url: URL): PageFacts {
     return !!t && t.length >= 20 && t.length <= 400 && !el.querySelector('p + p, h1, h2, img');
   });
   return {
-    title: chooseHeadline(doc, metaTitles, siteName, url.hostname || undefined),
-    subtitle: clean(ld?.alternativeHeadline) ?? clean(standfirst?.textContent) ?? clean(metaContent(doc, 'og:description', 'description')),
+    title: chooseHeadline(doc, { metaTitles, siteName, host: siteHost(page, url) || undefined, rules }),
+    subtitle: clean(ld?.alternativeHeadline) ?? clean(standfirst?.textContent) ?? clean(metaFirst(page, 'og:description', 'description')),
     siteName,
     published,
-    lang,
-    dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : rtlByLang(lang),
+    lang: clean(page.lang),
+    dir: page.dir,
   };
-}
-
-/** Pages in right-to-left scripts often leave `dir` unset and rely on the language alone. */
-function rtlByLang(lang: string | undefined): 'rtl' | undefined {
-  return lang && /^(ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)(-|$)/i.test(lang) ? 'rtl' : undefined;
 }

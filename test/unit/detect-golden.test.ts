@@ -1,5 +1,6 @@
-// Detection on saved WCXB pages: articles are offered the reader; product, collection, listing and
-// service pages mostly are not. Rates, not per-page verdicts, because the signals are statistical.
+// Detection on saved tuning pages (WCXB's page types, trafilatura's articles): articles are offered
+// the reader; product, collection, listing and service pages mostly are not. Rates, not per-page
+// verdicts, because the signals are statistical.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -7,12 +8,12 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../../src/detect/detect-article.ts';
 
-interface Fixture { id: string; url: string; type: string; readable: boolean }
-const dir = join(import.meta.dirname, '../fixtures/extract/wcxb');
+interface Fixture { id: string; file: string; url: string; type: string; readable: boolean }
+const dir = join(import.meta.dirname, '../fixtures/extract');
 const manifest: Fixture[] = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
 function verdict(f: Fixture): boolean {
-  const html = gunzipSync(readFileSync(join(dir, `${f.id}.html.gz`))).toString('utf8');
+  const html = gunzipSync(readFileSync(join(dir, 'pages', `${f.file}.html.gz`))).toString('utf8');
   const dom = new JSDOM(html, { url: f.url, virtualConsole: new VirtualConsole() });
   try {
     return detectArticle(dom.window.document, new URL(f.url)).readable;
@@ -21,7 +22,7 @@ function verdict(f: Fixture): boolean {
   }
 }
 
-describe('detection on saved WCXB pages', () => {
+describe('detection on saved tuning pages', () => {
   const results = manifest.map((f) => ({ ...f, now: verdict(f) }));
 
   it('offers the reader on most articles', () => {
