@@ -13,7 +13,7 @@ import type { HiddenEntry, SuppressionReceipt } from './receipt.ts';
 import type { AttributeChange, GateState, IdleDeadline, InspectedHide, LiveSuppressor, SuppressorEnv } from './live-suppressor.ts';
 import { OFF_ATTR } from './marks.ts';
 import type { PageAttributes } from './scroll-lock.ts';
-import { NOTIFY } from './notify-words.ts';
+import { mentionsNotifications } from './notify-words.ts';
 
 type Engine = typeof import('./live-suppressor.ts');
 
@@ -91,8 +91,7 @@ export function createLiveGate(doc: Document, env: GateEnv): LiveGate {
     const el = root.nodeType === 1 ? (root as Element) : null;
     const scope = root as ParentNode;
     if (choices.notificationPrompts) {
-      const text = root.nodeType === 9 ? doc.body?.textContent : root.textContent;
-      if (text && NOTIFY.test(text)) return true;
+      if (mentionsNotifications(root)) return true;
       if (el?.matches(PROMPTISH) || scope.querySelector(PROMPTISH)) return true;
       const hosts = root.nodeType === 9 ? doc.body?.children ?? [] : [el!, ...(el?.children ?? [])];
       for (const host of hosts) if (host.localName.includes('-') && shadowOf(host)) return true;

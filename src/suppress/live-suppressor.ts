@@ -19,7 +19,7 @@ import { SUPPRESSION_KINDS } from '../settings/site-entries.ts';
 import type { SuppressionChoices, SuppressionKind } from '../settings/schema.ts';
 import { contentInside } from './content-guard.ts';
 import { looksLikeNotificationPrompt, PromptFinder, shadowHostCandidates, shownText } from './prompt-finder.ts';
-import { NOTIFY } from './prompt-words.ts';
+import { mentionsNotifications } from './notify-words.ts';
 import { countEntries, describeLabel, describePlace, type HiddenEntry, type SuppressionReceipt } from './receipt.ts';
 import { EMBEDDED_CONTENT, RULES, type SuppressionRule } from './rules.ts';
 import { createScrollLocks, type HtmlAtStart, type PageAttributes, type ScrollLocks } from './scroll-lock.ts';
@@ -291,8 +291,7 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
     if (!heuristicOn(HEURISTIC_PROMPT)) return;
     const rule = HEURISTIC_PROMPT;
     const el = root.nodeType === 1 ? (root as Element) : null;
-    const text = root.nodeType === 9 ? (doc.body?.textContent ?? '') : (root.textContent ?? '');
-    if (NOTIFY.test(text)) {
+    if (mentionsNotifications(root)) {
       const waiting = new Set<Element>();
       for (const hit of finder.find(root, waiting)) {
         if (kept(hit) || insideHidden(hit, rule.kind) || holdsHidden(hit, rule.kind)) continue;

@@ -30,3 +30,22 @@ export const NOTIFY = lexicon(
   ['benachrichtigung', 'mitteilungen', 'push-nachricht', 'pushnachricht', 'eilmeldung', '通知', 'プッシュ', '推送', '提醒', '알림'],
 );
 
+
+/**
+ * Longer than any line a prompt shows. Text beyond it is an article's paragraph (or a hostile
+ * page's megabytes), and running the lexicon over it costs seconds on a big page.
+ */
+export const MAX_PROMPT_LINE = 2_000;
+
+/** Whether any short text under `root` names notifications; long runs of text are not read. */
+export function mentionsNotifications(root: Node): boolean {
+  if (root.nodeType === 3) return (root as Text).length <= MAX_PROMPT_LINE && NOTIFY.test((root as Text).data);
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const from = root.nodeType === 9 ? (root as Document).body : root;
+  if (!doc || !from) return false;
+  const walker = doc.createTreeWalker(from, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (n.length <= MAX_PROMPT_LINE && NOTIFY.test(n.data)) return true;
+  }
+  return false;
+}

@@ -9,6 +9,7 @@
  */
 import { contentInside } from './content-guard.ts';
 import { ASK, NOT_A_PROMPT, NOTIFY } from './prompt-words.ts';
+import { MAX_PROMPT_LINE } from './notify-words.ts';
 import { EMBEDDED_CONTENT } from './rules.ts';
 
 export interface FinderEnv {
@@ -116,7 +117,7 @@ export class PromptFinder {
     const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
     for (let n: Node | null = root.nodeType === 3 ? root : walker.nextNode(); n; n = root.nodeType === 3 ? null : walker.nextNode()) {
       const text = n as Text;
-      if (!NOTIFY.test(text.data) || NOT_SHOWN.has(text.parentElement?.tagName ?? '')) continue;
+      if (text.length > MAX_PROMPT_LINE || !NOTIFY.test(text.data) || NOT_SHOWN.has(text.parentElement?.tagName ?? '')) continue;
       let box: Element | null = null;
       for (let el = text.parentElement; el && el !== body && el !== doc.documentElement; el = el.parentElement) {
         if (this.floats(el)) { box = el; break; }

@@ -54,6 +54,27 @@ describe('the always-on gate', () => {
     expect(g.gate.engaged).toBe(false);
   });
 
+  // Regression: a page with 12 MB of text stalled the tab for 10 s in Chromium: every arrival's
+  // whole text was run through the notification lexicon.
+  test('long runs of article text are not searched for prompt words: a huge paragraph that mentions alerts does not engage the engine', async () => {
+    const doc = loadLiveFixture('lookalike-login.html');
+    doc.querySelector('[role="dialog"]')!.remove();
+    const g = start(doc);
+    g.gate.apply(ON);
+    await g.settle();
+    const p = doc.createElement('p');
+    p.textContent = 'Weather alerts and push notifications are how the city reached residents. '.repeat(40_000);
+    doc.querySelector('article')!.append(p);
+    await g.settle();
+    expect(g.load).not.toHaveBeenCalled();
+    // A short line that names notifications still does.
+    const ask = doc.createElement('div');
+    ask.textContent = 'Allow notifications?';
+    doc.body.append(ask);
+    await g.settle();
+    expect(g.load).toHaveBeenCalled();
+  });
+
   test('a late prompt loads the engine; the prompt is hidden and the lock that came with it (before the engine existed) is lifted', async () => {
     const doc = loadLiveFixture('lookalike-login.html');
     doc.querySelector('[role="dialog"]')!.remove();
