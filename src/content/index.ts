@@ -1,45 +1,24 @@
 /**
  * The always-on content script, kept small: it tells the toolbar whether this page is an
- * article, hides notification prompts and share chrome, and loads the reader only on request.
+ * article, hides notification prompts and share chrome; the background loads the reader on request.
  */
 import { detectArticle, type PageVerdict } from '../detect/detect-article.ts';
 import { handleMessages, sendToBackground } from '../platform/extension-api.ts';
 import { readerChoiceFor, suppressionFor, type Settings } from '../settings/schema.ts';
 import { loadSettings, watchSettings } from '../settings/settings-store.ts';
 import { createLiveSuppressor } from '../suppress/live-suppressor.ts';
-import type { ReaderState } from '../messages.ts';
-import type { ReaderSession } from '../reader/reader-session.ts';
+import { readerHandle } from '../reader/reader-global.ts';
 
 let url = new URL(location.href);
 const suppressor = createLiveSuppressor(document);
 let verdict: PageVerdict = { readable: false, reason: 'not-article' };
-let session: ReaderSession | undefined;
-let opening: Promise<ReaderState> | undefined;
 
-async function toggleReader(): Promise<ReaderState> {
-  if (session) {
-    session.close();
-    return { open: false };
-  }
-  opening ??= (async () => {
-    try {
-      const { openReader } = await import('../reader/reader-session.ts');
-      session = await openReader(document, new URL(location.href), () => {
-        session = undefined;
-      });
-      return session.state;
-    } finally {
-      opening = undefined;
-    }
-  })();
-  return opening;
-}
-
+// The reader is not part of this script: the background injects it into this world on demand
+// (reader/reader-global.ts), so only its state is read here.
 handleMessages({
-  'toggle-reader': () => toggleReader(),
   'get-status': () => ({
     verdict,
-    reader: session?.state ?? { open: false },
+    reader: readerHandle()?.state() ?? { open: false },
     suppressed: suppressor.receipt(),
     host: url.hostname,
   }),
@@ -54,9 +33,9 @@ function report() {
   if (!detected || !settings) return;
   const siteChoice = readerChoiceFor(settings, url.hostname);
   void sendToBackground('page-status', { verdict, siteChoice }).catch(() => {});
-  if (siteChoice === 'always' && verdict.readable && !autoOpened && !session) {
+  if (siteChoice === 'always' && verdict.readable && !autoOpened && !readerHandle()?.state().open) {
     autoOpened = true;
-    const open = () => void toggleReader().catch(() => {});
+    const open = () => void sendToBackground('open-reader', {}).catch(() => {});
     // After load, so late-loading article parts are in the page when it is read.
     if (document.readyState === 'complete') open();
     else addEventListener('load', open, { once: true });

@@ -8,15 +8,25 @@
  * Bumped only when a stored field changes meaning or shape. New fields need no bump: a missing
  * field reads as its default, so older stored data stays valid as it is.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const THEMES = ['system', 'light', 'sepia', 'dark', 'custom'] as const;
-/** `literata` and `atkinson` (Atkinson Hyperlegible, for readers with low vision or dyslexia) ship inside the extension. */
-export const FONT_FAMILIES = ['serif', 'sans', 'mono', 'literata', 'atkinson'] as const;
+/**
+ * `literata` (the default: a book face, so the reader looks the same on every system) and
+ * `atkinson` (Atkinson Hyperlegible, for readers with low vision or dyslexia) ship inside the
+ * extension; the others are the system's own faces.
+ */
+export const FONT_FAMILIES = ['literata', 'serif', 'sans', 'atkinson', 'mono'] as const;
 export const TEXT_ALIGNS = ['start', 'justify'] as const;
 /** Discrete steps, as in Firefox's reader: a setting is always one of these, never in between. */
 export const FONT_SIZES = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32, 36, 40] as const;
-export const CONTENT_WIDTHS = [28, 32, 36, 40, 44, 48, 54, 60, 70] as const; // em
+/**
+ * The measure, in characters per line of the article's own text in the chosen font (measured,
+ * not `ch`: "0" is wider than an average letter). Lines average about this many characters and
+ * the longest stay within a few more; even the widest step keeps lines to 72 or fewer, the
+ * comfortable limit for prose (reader/measure.ts).
+ */
+export const CONTENT_WIDTHS = [45, 50, 55, 60, 64, 68] as const;
 export const LINE_HEIGHTS = [1.2, 1.35, 1.5, 1.6, 1.75, 1.9, 2.1, 2.4] as const;
 export const LETTER_SPACINGS = [0, 0.02, 0.04, 0.06, 0.08, 0.12] as const; // em
 export const WORD_SPACINGS = [0, 0.05, 0.1, 0.16, 0.24, 0.32] as const; // em
@@ -80,9 +90,9 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
   theme: 'system',
-  fontFamily: 'serif',
+  fontFamily: 'literata',
   fontSize: 19,
-  contentWidth: 40,
+  contentWidth: 64,
   lineHeight: 1.6,
   letterSpacing: 0,
   wordSpacing: 0,
@@ -178,6 +188,18 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
     contentWidth: rest.contentWidth ?? maxWidth,
     suppress: rest.suppress ?? { notificationPrompts: hideNotificationPrompts, shareButtons: hideShareButtons },
     version: 1,
+  }),
+  /**
+   * 1 → 2: the width was in em, which held 96–108 characters of a narrow system serif; it is now
+   * in characters, scaled so a narrower or wider choice stays narrower or wider than the default.
+   * The system serif was the default face and is stored as 'serif' by anyone who saved any
+   * setting; the bundled face replaces it as the default (pick Serif again to keep it).
+   */
+  1: ({ contentWidth, fontFamily, ...rest }) => ({
+    ...rest,
+    contentWidth: typeof contentWidth === 'number' ? Math.round((contentWidth / 40) * DEFAULT_SETTINGS.contentWidth) : contentWidth,
+    fontFamily: fontFamily === 'serif' ? 'literata' : fontFamily,
+    version: 2,
   }),
 };
 

@@ -41,7 +41,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   });
 
   const setSettings = (settings: Record<string, unknown>) =>
-    session.env.inExtension((api, s) => api.storage.sync.set({ settings: { version: 1, ...s } }), settings);
+    session.env.inExtension((api, s) => api.storage.sync.set({ settings: { version: 2, ...s } }), settings);
 
   test('the overlay has no axe violations in any theme (screenshots of each)', async () => {
     const page = await session.env.browser.newPage();
@@ -76,7 +76,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
       return {
         body: getComputedStyle(document.body).display,
         host: getComputedStyle(host).position,
-        toolbar: getComputedStyle(root.querySelector('.toolbar')!).display,
+        toolbar: getComputedStyle(root.querySelector('.bar')!).display,
         scroller: getComputedStyle(root.querySelector('.scroller')!).overflow,
         background: getComputedStyle(root.querySelector('.scroller')!).backgroundColor,
       };
@@ -125,7 +125,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     await popup.setViewport({ width: 360, height: 900 });
     await popup.screenshot({ path: path.join(SHOTS, `${name}-popup.png`) as `${string}.png`, fullPage: true });
     const options = await session.env.openExtensionPage('src/options/index.html');
-    await options.waitForSelector('#fontFamily');
+    await options.waitForSelector('input[name="fontFamily"]');
     expect(await axe(options), 'options').toEqual([]);
     await options.screenshot({ path: path.join(SHOTS, `${name}-options.png`) as `${string}.png`, fullPage: true });
     await Promise.all([popup.close(), options.close(), article.close()]);

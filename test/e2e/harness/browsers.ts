@@ -32,6 +32,13 @@ export interface ExtensionBrowser {
   /** Fires a manifest command, exactly as the browser does when its shortcut is pressed. */
   command(name: string, page: Page): Promise<void>;
   tabIdOf(page: Page): Promise<number>;
+  /** Shows the page as for print (or back to screen). */
+  emulateMedia(page: Page, media: 'print' | 'screen'): Promise<void>;
+  /**
+   * Reloads the extension, as an update does, and waits for the new copy to start. Tabs keep what
+   * the old copy left in them.
+   */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,7 +77,7 @@ async function launchChromium(headless: boolean, options: LaunchOptions = {}): P
   });
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const extId = new URL(target.url()).host;
-  const worker = (await target.worker()) as WebWorker;
+  let worker = (await target.worker()) as WebWorker;
   if (options.downloadDir) {
     const cdp = await browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: options.downloadDir });
@@ -90,6 +97,15 @@ async function launchChromium(headless: boolean, options: LaunchOptions = {}): P
       await worker.evaluate((c) => (chrome.commands.onCommand as any).dispatch(c), command);
     },
     tabIdOf: (page) => focus(page, inExtension),
+    emulateMedia: (page, media) => page.emulateMediaType(media),
+    async reloadExtension() {
+      const old = worker;
+      await old.evaluate(() => setTimeout(() => chrome.runtime.reload(), 10)).catch(() => {});
+      const next = await browser.waitForTarget(async (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extId}/`)
+        && (await t.worker()) !== old, { timeout: 15_000 });
+      worker = (await next.worker()) as WebWorker;
+      await worker.evaluate(() => chrome.runtime.id);
+    },
     async close() {
       await browser.close();
       if (!options.profileDir) fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -129,7 +145,7 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
     return page;
   };
   // A background tab with the extension API, opened now so that it never steals focus later.
-  const extPage = await openExtensionPage('src/popup/index.html');
+  let extPage = await openExtensionPage('src/popup/index.html');
   const inExtension: ExtensionBrowser['inExtension'] = async (fn, arg) => {
     return extPage.evaluate(new Function('arg', `return (${fn.toString()})(browser, arg)`) as any, arg as any) as any;
   };
@@ -152,6 +168,17 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
       })()`);
     },
     tabIdOf: (page) => focus(page, inExtension),
+    async emulateMedia(page, media) {
+      await page.bringToFront();
+      // What the developer tools' print simulation does: the tab's browsing context renders for that medium.
+      await chromeEval(page, `gBrowser.selectedBrowser.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')}`);
+    },
+    async reloadExtension() {
+      await extPage.evaluate(() => setTimeout(() => (globalThis as any).browser.runtime.reload(), 10)).catch(() => {});
+      await new Promise((r) => setTimeout(r, 1500));
+      await extPage.close().catch(() => {});
+      extPage = await openExtensionPage('src/popup/index.html');
+    },
     close: () => browser.close(),
   };
 }
