@@ -56,7 +56,11 @@ export function popoverGroup(root: HTMLElement): PopoverGroup {
           onOpen?.();
           surface.hidden = false;
           button.setAttribute('aria-expanded', 'true');
-          const first = kind === 'menu' ? items(surface)[0] : surface.querySelector<HTMLElement>('input:checked, button, input, a[href], [tabindex="0"]');
+          let first = kind === 'menu' ? items(surface)[0] : surface.querySelector<HTMLElement>('button, input, a[href], [tabindex="0"]');
+          // A group of radio buttons is entered at its chosen one, as Tab would.
+          if (first instanceof HTMLInputElement && first.type === 'radio') {
+            first = surface.querySelector<HTMLElement>(`input[type="radio"][name="${first.name}"]:checked`) ?? first;
+          }
           (first ?? surface).focus({ preventScroll: true });
         },
         close(returnFocus = true) {

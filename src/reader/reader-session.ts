@@ -8,13 +8,14 @@
  * the sanitiser pauses between batches; nothing forces a layout before the article is in place.
  */
 import type { ReaderState } from '../messages.ts';
-import { sendToBackground } from '../platform/extension-api.ts';
+import { extensionAlive, sendToBackground } from '../platform/extension-api.ts';
 import { articleToHtml, exportFileName } from '../export/clean-html.ts';
 import { copyText, downloadText } from '../export/export-actions.ts';
 import { articleToMarkdown, type ExportMeta } from '../export/markdown.ts';
 import { FONT_STACKS } from '../settings/font-stacks.ts';
 import { FONT_SIZES, stepBy, type Settings } from '../settings/schema.ts';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store.ts';
+import { showSettingsForm } from '../popup/settings-form.ts';
 import { applySettings } from './apply-settings.ts';
 import { averageAdvance, DEFAULT_ADVANCE, sampleText } from './measure.ts';
 import { createOverlay, type Overlay } from './overlay.ts';
@@ -100,12 +101,19 @@ export async function openReader(doc: Document, url: URL, options: OpenOptions):
     }
   };
   const onAction = (action: ToolbarAction) => {
-    if (action === 'close') close();
+    // A copy left behind by an extension update can no longer reach storage or the background:
+    // it gets out of the way instead of half-working (the new copy opens the reader next time).
+    if (action === 'close' || !extensionAlive()) close();
     else if (action === 'print') win.print();
     else if (action === 'options') void sendToBackground('open-options', {}).catch(() => {});
     else void runExport(action);
   };
 
+  /** The settings onto the overlay, and into its panel's controls. */
+  const paint = (target: Overlay, s: Settings) => {
+    applySettings(target.host, s, advance);
+    showSettingsForm(target.toolbar.settingsForm, s);
+  };
   /** The column follows the font: measure this article's text in it once its faces are in. */
   const measure = async (next: Settings) => {
     const sample = prepared ? sampleText(prepared.article.text) : '';
@@ -117,17 +125,20 @@ export async function openReader(doc: Document, url: URL, options: OpenOptions):
     const measured = await measure(next);
     if (closed || settings !== next) return;
     advance = measured;
-    if (overlay) applySettings(overlay.host, next, advance);
+    if (overlay) paint(overlay, next);
   };
 
   const openShell = (s: Settings) => {
     overlay = createOverlay(doc, labels.locale, {
       onAction,
-      onFontStep: (delta) => void updateSettings((current) => ({ ...current, fontSize: stepBy(FONT_SIZES, current.fontSize, delta) })),
+      onFontStep: (delta) => {
+        if (!extensionAlive()) close();
+        else void updateSettings((current) => ({ ...current, fontSize: stepBy(FONT_SIZES, current.fontSize, delta) }));
+      },
       // The page took the overlay away: nothing to save a position from, only to clean up.
       onLost: () => finish(false),
     });
-    applySettings(overlay.host, s, advance);
+    paint(overlay, s);
     const loading = doc.createElement('p');
     loading.className = 'loading';
     loading.textContent = t('loading');
@@ -163,7 +174,7 @@ export async function openReader(doc: Document, url: URL, options: OpenOptions):
   prepared = preparation.prepared;
   advance = await measure(settings);
   if (closed) return { state: { open: false }, close };
-  applySettings(shell.host, settings, advance);
+  paint(shell, settings);
   const toc = buildToc(doc, prepared.body, {
     label: t('contents'),
     viewportWidth: win.innerWidth,

@@ -42,7 +42,7 @@ const EXPECTED: [string, Probe, (v: any) => void][] = [
   ['fontFamily', style('.scroller', 'font-family'), (v) => expect(v).toContain('ClearRead Atkinson')],
   ['fontSize', style('.scroller', 'font-size'), (v) => expect(v).toBe('20px')],
   ['lineHeight', style('.scroller', 'line-height'), (v) => expect(parseFloat(v)).toBeCloseTo(35, 0)],
-  ['contentWidth', hostStyle('--measure-chars'), (v) => expect(v).toBe('72')],
+  ['contentWidth', hostStyle('--measure-chars'), (v) => expect(v).toBe('70')],
   ['letterSpacing', style('[data-reader-body]', 'letter-spacing'), (v) => expect(parseFloat(v)).toBeCloseTo(0.4, 1)],
   ['wordSpacing', style('[data-reader-body]', 'word-spacing'), (v) => expect(parseFloat(v)).toBeCloseTo(1, 1)],
   ['textAlign', style('[data-reader-body]', 'text-align'), (v) => expect(v).toBe('justify')],
@@ -54,7 +54,7 @@ const EXPECTED: [string, Probe, (v: any) => void][] = [
   ['showToc off', hostAttribute('data-toc'), (v) => expect(v).toBe('off')],
 ];
 const STORED = {
-  theme: 'dark', fontFamily: 'atkinson', fontSize: 20, lineHeight: 1.75, contentWidth: 68, letterSpacing: 0.02,
+  theme: 'dark', fontFamily: 'atkinson', fontSize: 20, lineHeight: 1.75, contentWidth: 66, letterSpacing: 0.02,
   wordSpacing: 0.05, textAlign: 'justify', customColors: { text: '#1d1d1f', background: '#203040', link: '#0b57d0' },
   showImages: false, dimImages: true, showProgress: false, showToc: false, focusLine: true, resumePosition: true,
 };

@@ -76,7 +76,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await popup2.click('#reset');
     await expect.poll(() => fresh.evaluate(() => document.querySelector('[data-reader-overlay]')!.getAttribute('data-theme'))).toBe('system');
     const afterReset = await storedSettings();
-    expect(afterReset).toMatchObject({ fontFamily: 'literata', fontSize: 19, contentWidth: 64, letterSpacing: 0, showImages: true, focusLine: false, textAlign: 'start' });
+    expect(afterReset).toMatchObject({ fontFamily: 'literata', fontSize: 19, contentWidth: 62, letterSpacing: 0, showImages: true, focusLine: false, textAlign: 'start' });
     expect(Object.values(afterReset.sites)).toEqual([{ suppress: { shareButtons: false } }]);
     await popup2.close();
     await fresh.close();

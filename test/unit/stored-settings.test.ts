@@ -33,7 +33,7 @@ describe('validation of bad stored values', () => {
   test('numbers snap to the nearest step and clamp to the ends', () => {
     const s = parseSettings({ version: SETTINGS_VERSION, fontSize: 21.2, contentWidth: 9999, lineHeight: -3 });
     expect(s.fontSize).toBe(22);
-    expect(s.contentWidth).toBe(68);
+    expect(s.contentWidth).toBe(66);
     expect(s.lineHeight).toBe(1.2);
     expect(parseSettings({ version: SETTINGS_VERSION, fontSize: Number.NaN }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
     expect(parseSettings({ version: SETTINGS_VERSION, fontSize: Infinity }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);

@@ -75,9 +75,10 @@ async function launchChromium(headless: boolean, options: LaunchOptions = {}): P
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless, pipe: true, userDataDir,
     enableExtensions: [distDir('chromium')], args: CHROMIUM_FLAGS, defaultViewport: headless ? undefined : null,
   });
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
-  const extId = new URL(target.url()).host;
-  let worker = (await target.worker()) as WebWorker;
+  let swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const extId = new URL(swTarget.url()).host;
+  let worker = (await swTarget.worker()) as WebWorker;
+  await untilBound(worker);
   if (options.downloadDir) {
     const cdp = await browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: options.downloadDir });
@@ -99,18 +100,32 @@ async function launchChromium(headless: boolean, options: LaunchOptions = {}): P
     tabIdOf: (page) => focus(page, inExtension),
     emulateMedia: (page, media) => page.emulateMediaType(media),
     async reloadExtension() {
-      const old = worker;
-      await old.evaluate(() => setTimeout(() => chrome.runtime.reload(), 10)).catch(() => {});
-      const next = await browser.waitForTarget(async (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extId}/`)
-        && (await t.worker()) !== old, { timeout: 15_000 });
-      worker = (await next.worker()) as WebWorker;
-      await worker.evaluate(() => chrome.runtime.id);
+      // Loading the same unpacked directory again is how Chromium updates an unpacked extension:
+      // same id, new copy; open tabs keep what the old copy left in them.
+      const old = swTarget;
+      await browser.installExtension(distDir('chromium'));
+      // The new service worker starts on its first event; an extension page opening wakes it.
+      const waker = await browser.newPage();
+      await waker.goto(extensionUrl('src/options/index.html')).catch(() => {});
+      swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extId}/`) && t !== old, { timeout: 15_000 });
+      worker = (await swTarget.worker()) as WebWorker;
+      await waker.close();
+      await untilBound(worker);
     },
     async close() {
       await browser.close();
       if (!options.profileDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A service worker's extension API is bound a moment after the worker itself starts. */
+async function untilBound(worker: WebWorker): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await worker.evaluate(() => typeof chrome !== 'undefined' && Boolean(chrome.runtime?.id)).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the extension\'s service worker never got its API');
 }
 
 async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Promise<ExtensionBrowser> {

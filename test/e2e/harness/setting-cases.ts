@@ -78,8 +78,8 @@ export const CASES: SettingCase[] = [
   { name: 'fontFamily', act: choose('fontFamily', 'atkinson'), probe: style('.scroller', 'font-family'), stored: ['fontFamily', 'atkinson'], expect: (v) => expect(v).toContain('ClearRead Atkinson') },
   { name: 'fontSize', act: step('fontSize'), probe: style('.scroller', 'font-size'), stored: ['fontSize', 20], expect: (v) => expect(v).toBe('20px') },
   { name: 'lineHeight', act: step('lineHeight'), probe: style('.scroller', 'line-height'), stored: ['lineHeight', 1.75], expect: (v) => expect(parseFloat(v)).toBeCloseTo(35, 0) },
-  // The width is in characters: the column's measure grows by a step (64 → 68, plus the break slack).
-  { name: 'contentWidth', act: step('contentWidth'), probe: hostStyle('--measure-chars'), stored: ['contentWidth', 68], expect: (v) => expect(v).toBe('72') },
+  // The width is in characters: the column's measure grows by a step (62 → 66, plus the break slack).
+  { name: 'contentWidth', act: step('contentWidth'), probe: hostStyle('--measure-chars'), stored: ['contentWidth', 66], expect: (v) => expect(v).toBe('70') },
   { name: 'letterSpacing', act: step('letterSpacing'), probe: style('[data-reader-body]', 'letter-spacing'), stored: ['letterSpacing', 0.02], expect: (v) => expect(parseFloat(v)).toBeCloseTo(0.4, 1) },
   { name: 'wordSpacing', act: step('wordSpacing'), probe: style('[data-reader-body]', 'word-spacing'), stored: ['wordSpacing', 0.05], expect: (v) => expect(parseFloat(v)).toBeCloseTo(1, 1) },
   { name: 'textAlign', act: choose('textAlign', 'justify'), probe: style('[data-reader-body]', 'text-align'), stored: ['textAlign', 'justify'], expect: (v) => expect(v).toBe('justify') },
