@@ -28,7 +28,21 @@ export interface Overlay {
   scrollTo(fraction: number): void;
   announce(message: string): void;
   onScrollEnd(listener: () => void): void;
+  /** Places and keys for reader features (read aloud, highlights): see feature-host.ts. */
+  features: OverlayFeatureSlots;
   destroy(): void;
+}
+
+export interface OverlayFeatureSlots {
+  root: ShadowRoot;
+  scroller: HTMLElement;
+  /** A toolbar group for a feature's buttons (a new one per call). */
+  controls(): HTMLElement;
+  /** The full-width row under the toolbar buttons where features open their panels. */
+  panels: HTMLElement;
+  obscuredTop(): number;
+  /** Runs before the overlay's own keys; true = used. Only trusted events reach it. */
+  onKey(handler: (event: KeyboardEvent) => boolean): () => void;
 }
 
 /** A toolbar button: a short visible glyph, the full words for screen readers and as a tooltip. */
@@ -80,6 +94,7 @@ export function createOverlay(doc: Document, controls: OverlayControls): Overlay
   status.className = 'status';
   status.setAttribute('role', 'status');
   const win = doc.defaultView ?? window;
+  const closeGroup = group(doc, button(doc, 'close', '✕', () => controls.onClose()));
   const toolbar = doc.createElement('div');
   toolbar.className = 'toolbar';
   toolbar.setAttribute('role', 'toolbar');
@@ -92,15 +107,20 @@ export function createOverlay(doc: Document, controls: OverlayControls): Overlay
       button(doc, 'saveMarkdown', '↓ MD', () => controls.onExport('save-markdown')),
       button(doc, 'saveHtml', '↓ HTML', () => controls.onExport('save-html')),
       button(doc, 'print', 'Print', () => win.print())),
-    group(doc, button(doc, 'close', '✕', () => controls.onClose())),
+    closeGroup,
     aids.progress,
   );
+  const featureKeys = new Set<(event: KeyboardEvent) => boolean>();
+  const panels = doc.createElement('div');
+  panels.className = 'feature-panels';
+  closeGroup.after(panels);
   const page = doc.createElement('div');
   page.className = 'page';
   scroller.append(toolbar, page, aids.focusLine);
   root.append(style, scroller);
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.isTrusted && [...featureKeys].some((handler) => handler(event))) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -161,6 +181,12 @@ export function createOverlay(doc: Document, controls: OverlayControls): Overlay
       statusTimer = win.setTimeout(() => { status.textContent = ''; }, 4000);
     },
     onScrollEnd: (listener) => void scrollListeners.push(listener),
+    features: {
+      root, scroller, panels,
+      controls: () => closeGroup.insertAdjacentElement('beforebegin', group(doc)) as HTMLElement,
+      obscuredTop: () => toolbar.getBoundingClientRect().bottom,
+      onKey: (handler) => (featureKeys.add(handler), () => featureKeys.delete(handler)),
+    },
     destroy() {
       clearTimeout(statusTimer);
       clearTimeout(scrollTimer);

@@ -12,10 +12,14 @@ import { FONT_SIZES, stepBy, type Settings } from '../settings/schema.ts';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store.ts';
 import { applySettings } from './apply-settings.ts';
 import { bundledFonts } from './bundled-fonts.ts';
+import { overlayFeatureHost, type ReaderFeature } from './feature-host.ts';
+import { attachHighlights } from './highlights/highlights.ts';
 import { createOverlay, type ExportKind, type Overlay } from './overlay.ts';
 import { renderArticle, renderError } from './render-article.ts';
 import { loadPosition, savePosition } from './resume-position.ts';
 import { articleLabels, t } from './strings.ts';
+import { th } from './highlights/highlight-strings.ts';
+import { attachReadAloud } from './speech/read-aloud.ts';
 import { buildToc } from './toc.ts';
 import type { ReaderState } from '../messages.ts';
 
@@ -29,7 +33,7 @@ const RESUME_MIN = 0.02;
 const RESUME_MAX = 0.98;
 
 function exportMeta(article: Article): ExportMeta {
-  return { title: article.title, url: article.url, byline: article.byline, siteName: article.siteName, published: article.published };
+  return { title: article.title, url: article.url, byline: article.byline, siteName: article.siteName, published: article.published, notesHeading: th('notesHeading') };
 }
 
 export async function openReader(doc: Document, url: URL, onClosed: () => void): Promise<ReaderSession> {
@@ -39,12 +43,14 @@ export async function openReader(doc: Document, url: URL, onClosed: () => void):
   let article: Article | undefined;
   let body: Element | null = null;
   let unwatch = () => {};
+  let features: ReaderFeature[] = [];
   const remember = () => {
     if (overlay && article && settings.resumePosition) void savePosition(url.href, overlay.position());
   };
   const close = () => {
     remember();
     unwatch();
+    features.forEach((f) => f.destroy());
     overlay?.destroy();
     overlay = undefined;
     fonts.release();
@@ -93,6 +99,8 @@ export async function openReader(doc: Document, url: URL, onClosed: () => void):
     const toc = body && buildToc(doc, body, t('contents'));
     if (toc) rendered.querySelector('.article-header')?.after(toc);
     overlay.setContent(rendered);
+    const host = body && overlayFeatureHost(doc, overlay, rendered, body as HTMLElement, article.lang, settings);
+    if (host) features = [attachReadAloud(host), attachHighlights(host, { url: url.href, title: article.title })];
   } catch {
     // A page shaped in a way no rule foresaw must still get a sentence, not a blank overlay.
     article = undefined;

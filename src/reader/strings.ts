@@ -24,14 +24,23 @@ const EN = {
 
 export type ReaderString = keyof typeof EN;
 
-export function t(key: ReaderString, substitution?: string): string {
+function lookup(key: string, english: string, substitution?: string): string {
   try {
     const message = i18n(`reader_${key}`, substitution);
     if (message && message !== `reader_${key}`) return message;
   } catch {
     // no extension context (a unit test): English below
   }
-  return substitution === undefined ? EN[key] : EN[key].replace('$1', substitution);
+  return substitution === undefined ? english : english.replace('$1', substitution);
+}
+
+export function t(key: ReaderString, substitution?: string): string {
+  return lookup(key, EN[key], substitution);
+}
+
+/** A `t` for a reader feature's own strings: the same locale files and `reader_` prefix, English as fallback. */
+export function translator<K extends string>(english: Readonly<Record<K, string>>): (key: K, substitution?: string) => string {
+  return (key, substitution) => lookup(key, english[key], substitution);
 }
 
 export const articleLabels = (): ArticleLabels => ({
