@@ -29,6 +29,8 @@ export const HIGHLIGHT_STRINGS_EN = {
   missingExplained: 'The text of these highlights was not found in this version of the article.',
   forget: 'Forget',
   highlightsMissing: 'Some highlights could not be placed: their text is no longer in the article. They are listed under Highlights.',
+  showHighlights: 'Show them',
+  dismiss: 'Dismiss',
   highlightsDropped: 'Highlights of your least recently annotated articles were removed to stay within $1 articles.',
   highlighted: 'Highlighted',
   highlightDeleted: 'Highlight deleted',

@@ -66,7 +66,15 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
 
   const panel = el(doc, 'section', { class: 'highlights-panel', id: panelId, 'aria-label': t('highlightsPanel') });
   panel.hidden = true;
-  host.panels.append(panel);
+  // Highlights that could not be placed are reported here until seen: the status line is shared
+  // and fleeting (a resumed position announces itself at the same moment).
+  const notice = el(doc, 'div', { class: 'highlights-notice', role: 'status' });
+  notice.hidden = true;
+  const noticeText = el(doc, 'span', {}, t('highlightsMissing'));
+  const showMissing = featureButton(doc, t('showHighlights'), t('showHighlights'), () => togglePanel(true));
+  const dismiss = featureButton(doc, '✕', t('dismiss'), () => { notice.hidden = true; listButton.focus({ preventScroll: true }); });
+  notice.append(noticeText, showMissing, dismiss);
+  host.panels.append(notice, panel);
 
   // ── Popups: the selection tools and the editor ─────────────────────────────
   const selectionTools = el(doc, 'div', { class: 'feature-popup selection-tools', role: 'toolbar', 'aria-label': t('selectionTools') });
@@ -288,6 +296,7 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
 
   function togglePanel(open = panel.hidden) {
     panel.hidden = !open;
+    if (open) notice.hidden = true;
     listButton.setAttribute('aria-expanded', String(open));
     if (open) {
       renderList();
@@ -405,7 +414,10 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
     const newlyMissing = missing.filter((m) => !stored!.missing.some((s) => s.id === m.id));
     data = { ...stored, items, missing };
     refresh();
-    if (newlyMissing.length) host.announce(t('highlightsMissing'));
+    if (newlyMissing.length) {
+      notice.hidden = false;
+      host.announce(t('highlightsMissing'));
+    }
     if (moved || newlyMissing.length || missing.length !== stored.missing.length) await save();
   })();
 
@@ -422,6 +434,7 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
       doc.removeEventListener('selectionchange', onSelectionChange);
       listButton.remove();
       panel.remove();
+      notice.remove();
       selectionTools.remove();
       editor.remove();
     },
