@@ -10,11 +10,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { axe } from './harness/axe.ts';
 import { BROWSERS } from './harness/browsers.ts';
 import { highlights, inOverlay, overlayAttr, selectText, textBox } from './harness/in-overlay.ts';
 import { waitForOverlay } from './harness/overlay.ts';
 import { useBrowser } from './harness/session.ts';
 
+const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 const GREEN = 'Nobody in the town was ready.';
 const NOTED = 'He carried bread across twice a day.';
 const PINK = 'The council has already chosen a name.';
@@ -103,6 +105,7 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     const mark = await inOverlay(page, 'mark[data-reader-highlight]');
     await mark.click();
     await (await inOverlay(page, '.highlight-editor button[data-color="pink"]')).click();
+    expect(await axe(page, '[data-reader-overlay]'), 'editor open').toEqual([]);
     const note = await inOverlay(page, '.highlight-editor textarea');
     await note.click({ count: 3 });
     await page.keyboard.press('End');
@@ -115,6 +118,9 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     await page.keyboard.press('Enter');
     await expect.poll(() => overlayAttr(page, '.highlights-button', 'aria-expanded')).toBe('true');
     await expect.poll(() => focusedLabel(page)).toBe(`Go to highlight: ${PINK}`);
+    expect(await axe(page, '[data-reader-overlay]'), 'list open').toEqual([]);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-highlights.png`) as `${string}.png` });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.activeElement?.tagName)).toBe('MARK');
     await page.evaluate(() => (document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('.highlight-list button') as HTMLElement).focus());

@@ -8,11 +8,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, type LaunchOptions } from './harness/browsers.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { axe } from './harness/axe.ts';
 import { inOverlay, overlayAttr, speaking } from './harness/in-overlay.ts';
 import { waitForOverlay } from './harness/overlay.ts';
 import { useBrowser } from './harness/session.ts';
 import { startSpeechEnv, type SpeechEnv } from './harness/speech-env.ts';
 
+const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 const TITLE = 'How the river town learned to listen';
 const P1 = ['The river rose early that spring.', 'Nobody in the town was ready.', 'The ferry stopped running on Monday.'];
 const P2 = ['Mr. Hale kept the only boat.', 'He carried bread across twice a day.', 'Children waved from the bridge.'];
@@ -40,7 +44,18 @@ async function watchSentences(page: Page, done: (seen: string[]) => boolean, tim
   return seen;
 }
 
-const pollSpeaking = (page: Page) => expect.poll(async () => (await speaking(page)).text, { timeout: 20_000, interval: 100 });
+/** Polls the sentence being read; a timeout says what the player showed instead. */
+const pollSpeaking = (page: Page) => expect.poll(async () => (await speaking(page)).text, {
+  timeout: 20_000, interval: 100,
+  message: 'the sentence being read',
+});
+
+/** What the Listen button and the player's note say (for failure messages). */
+const playerState = (page: Page) => page.evaluate(() => {
+  const root = document.querySelector('[data-reader-overlay]')!.shadowRoot!;
+  const listen = root.querySelector('[data-reader-action="listen"]')!;
+  return `listen: ${listen.getAttribute('aria-label')} pressed=${listen.getAttribute('aria-pressed')}; note: ${root.querySelector('.read-aloud-note')?.textContent}; status: ${root.querySelector('[role="status"]')?.textContent}; focus: ${root.activeElement?.tagName ?? document.activeElement?.tagName}`;
+});
 
 describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng', (name) => {
   let speech: SpeechEnv | undefined;
@@ -59,7 +74,7 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
   test('the voices arrive, an English one is chosen, and reading goes sentence by sentence with exactly one sentence marked', async () => {
     const page = await openReader(session);
     const listen = await inOverlay(page, '[data-reader-action="listen"]');
-    expect(await listen.evaluate((b) => b.getAttribute('aria-label'))).toBe('Read aloud (K)');
+    expect(await listen.evaluate((b) => b.getAttribute('aria-label'))).toBe('Listen (K)');
     await listen.click();
     // Starts at the top: the headline, then the first paragraph, one sentence at a time.
     const seen = await watchSentences(page, (s) => s.length >= 4);
@@ -70,6 +85,11 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
     expect(voices.length).toBeGreaterThan(5);
     expect(voices.find((v) => v.selected)?.name).toMatch(/English/);
     expect(voices.every((v) => /English/.test(v.name ?? ''))).toBe(true);
+    // The player row, labelled and in contrast in the default theme; a picture for a person.
+    expect(await axe(page, '[data-reader-overlay]')).toEqual([]);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-read-aloud.png`) as `${string}.png` });
+    await page.keyboard.press('k');
   });
 
   test('K pauses on the sentence being read and resumes from it; previous/next sentence and paragraph move the mark', async () => {
@@ -106,7 +126,7 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
     // Stop: the mark goes, the button offers to read again.
     await (await inOverlay(page, 'button[aria-label="Stop reading aloud"]')).click();
     await expect.poll(async () => (await speaking(page)).count).toBe(0);
-    expect(await overlayAttr(page, '[data-reader-action="listen"]', 'aria-label')).toBe('Read aloud (K)');
+    expect(await overlayAttr(page, '[data-reader-action="listen"]', 'aria-label')).toBe('Listen (K)');
     await new Promise((r) => setTimeout(r, 1_500));
     expect((await speaking(page)).count, 'nothing marked after stop').toBe(0);
   });
@@ -135,6 +155,24 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
     await watchSentences(page, (s) => s.includes(P4[2]!));
     await page.keyboard.press('k');
   });
+
+  test('a page script cannot start reading: synthetic clicks and keys are ignored, a real K works', async () => {
+    const page = await openReader(session);
+    // Voices loaded (the warm-up asks for them when the reader opens).
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelectorAll('#clearread-speech-voice option').length), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-reader-overlay]')!.shadowRoot!;
+      (root.querySelector('[data-reader-action="listen"]') as HTMLElement).click();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
+      root.querySelector('[data-reader-body] p')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await speaking(page)).count).toBe(0);
+    expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
+    await page.keyboard.press('k');
+    await expect.poll(async () => (await speaking(page)).text, { timeout: 20_000, message: await playerState(page) }).toBe(TITLE);
+    await page.keyboard.press('k');
+  });
 });
 
 describe.each(BROWSERS)('read aloud in %s without voices', (name) => {
@@ -145,7 +183,7 @@ describe.each(BROWSERS)('read aloud in %s without voices', (name) => {
     const page = await openReader(session);
     const listen = await inOverlay(page, '[data-reader-action="listen"]');
     await listen.click();
-    await expect.poll(() => overlayAttr(page, '[data-reader-action="listen"]', 'aria-label'), { timeout: 20_000 }).toMatch(/^Read aloud is unavailable: The browser lists no voices/);
+    await expect.poll(() => overlayAttr(page, '[data-reader-action="listen"]', 'aria-label'), { timeout: 20_000 }).toMatch(/^Listen: Read aloud is unavailable. The browser lists no voices/);
     const note = await page.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('.read-aloud-note')!.textContent);
     expect(note).toContain('speech-dispatcher');
     expect(note).toContain('--enable-speech-dispatcher');

@@ -154,6 +154,13 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
 
   const byPosition = (a: HighlightRecord, b: HighlightRecord) => a.start - b.start;
 
+  /** The next highlight takes the colour chosen last: at once here, and in settings for next time. */
+  const rememberColor = (color: HighlightColor) => {
+    if (color === settings.highlightColor) return;
+    settings = { ...settings, highlightColor: color };
+    void updateSettings((s) => ({ ...s, highlightColor: color }));
+  };
+
   // ── Creating ───────────────────────────────────────────────────────────────
   const fromSelection = async (color: HighlightColor, withNote: boolean) => {
     const range = pending ?? selectedInBody();
@@ -183,7 +190,7 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
     doc.getSelection()?.removeAllRanges();
     refresh();
     host.announce(t('highlighted'));
-    if (color !== settings.highlightColor) void updateSettings((s) => ({ ...s, highlightColor: color }));
+    rememberColor(color);
     if (withNote) openEditor(record.id);
     await save();
   };
@@ -256,7 +263,7 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
     for (const b of colorButtons) b.setAttribute('aria-pressed', String(b.getAttribute('data-color') === color));
     refresh();
     void save();
-    if (color !== settings.highlightColor) void updateSettings((s) => ({ ...s, highlightColor: color }));
+    rememberColor(color);
   }
 
   async function deleteHighlight(id: string, fromEditor: boolean) {

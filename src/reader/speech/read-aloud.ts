@@ -46,9 +46,11 @@ export function attachReadAloud(host: ReaderFeatureHost, options: ReadAloudOptio
   const skip = (): SpeechSkip => settings.speechSkip;
 
   // Toolbar: the one play/pause control.
-  const listen = featureButton(doc, '▶', t('listenLabel'), () => toggle());
+  const listen = featureButton(doc, '', t('listenLabel'), () => toggle());
   listen.setAttribute('data-reader-action', 'listen');
   listen.classList.add('listen');
+  listen.title = t('listenTitle');
+  // The play/pause glyph is drawn by CSS: the accessible name must hold the visible text, and only it.
   const word = el(doc, 'span', { class: 'listen-word', 'aria-hidden': 'true' }, t('listen'));
   listen.append(word);
   host.controls.append(listen);
@@ -128,9 +130,14 @@ export function attachReadAloud(host: ReaderFeatureHost, options: ReadAloudOptio
   const render = (state: SpeechState) => {
     const playing = state.status === 'playing';
     const available = state.status !== 'unavailable';
-    setLabel(listen, !available ? `${t('listenUnavailable')}: ${t(REASONS[state.reason ?? 'no-voices'])}`
-      : playing ? t('pauseLabel') : state.status === 'paused' ? t('resumeLabel') : state.status === 'loading' && !panel.hidden ? t('loadingVoices') : t('listenLabel'),
-    playing ? '❚❚' : '▶');
+    // The accessible name starts with the visible word; the tooltip says more.
+    const [label, title] = !available ? [`${t('listen')}: ${t('listenUnavailable')}. ${t(REASONS[state.reason ?? 'no-voices'])}`, t('listenUnavailable')]
+      : playing ? [t('pauseLabel'), t('pauseTitle')]
+        : state.status === 'paused' ? [t('resumeLabel'), t('resumeTitle')]
+          : state.status === 'loading' && !panel.hidden ? [`${t('listen')}: ${t('loadingVoices')}`, t('loadingVoices')]
+            : [t('listenLabel'), t('listenTitle')];
+    setLabel(listen, label);
+    listen.title = title;
     word.textContent = playing ? t('pause') : state.status === 'paused' ? t('resume') : t('listen');
     listen.setAttribute('aria-pressed', String(playing));
     listen.toggleAttribute('data-unavailable', !available);

@@ -3,11 +3,14 @@ import { translator } from '../strings.ts';
 
 export const SPEECH_STRINGS_EN = {
   listen: 'Listen',
-  listenLabel: 'Read aloud (K)',
+  listenLabel: 'Listen (K)',
+  listenTitle: 'Read the article aloud (K)',
   pause: 'Pause',
-  pauseLabel: 'Pause reading aloud (K)',
+  pauseLabel: 'Pause (K)',
+  pauseTitle: 'Pause reading aloud (K)',
   resume: 'Resume',
-  resumeLabel: 'Resume reading aloud (K)',
+  resumeLabel: 'Resume (K)',
+  resumeTitle: 'Resume reading aloud (K)',
   readAloud: 'Read aloud',
   previousParagraph: 'Previous paragraph',
   previousSentence: 'Previous sentence',

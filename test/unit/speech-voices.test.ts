@@ -1,0 +1,41 @@
+/**
+ * Voice choice by the article's language, never by list order (speech-dispatcher lists Afrikaans
+ * first; Firefox in no stable order): region first, then language, plain voices before their
+ * variants; another language's voice only when none speaks the article's, and said so.
+ */
+import { describe, expect, test } from 'vitest';
+import { chooseVoice, languageKey, voicesFor, type VoiceInfo } from '../../src/reader/speech/voices.ts';
+
+const v = (name: string, lang: string, isDefault = false): VoiceInfo => ({ uri: `urn:${name}`, name, lang, isDefault, local: true });
+const VOICES = [
+  v('Afrikaans', 'af', true), v('English (America)+Adam', 'en-US'), v('English (Great Britain)', 'en-GB'),
+  v('English (America)', 'en-US'), v('English (Caribbean)', 'en-029'), v('German', 'de'), v('English (America, New York City)+Max', 'en-US-NYC'),
+];
+
+describe('voices', () => {
+  test('the article\'s region first, the plain voice before its variants', () => {
+    expect(voicesFor(VOICES, 'en-GB')[0]!.name).toBe('English (Great Britain)');
+    expect(voicesFor(VOICES, 'en-US').map((x) => x.name).slice(0, 2)).toEqual(['English (America)', 'English (America)+Adam']);
+  });
+
+  test('a bare language takes the UI language\'s region', () => {
+    expect(chooseVoice(VOICES, 'en', {}, 'en-US').voice?.name).toBe('English (America)');
+    expect(chooseVoice(VOICES, 'en', {}, 'en-GB').voice?.name).toBe('English (Great Britain)');
+  });
+
+  test('never the default voice of another language while one speaks the article\'s', () => {
+    const choice = chooseVoice(VOICES, 'de-AT', {});
+    expect(choice).toMatchObject({ voice: { name: 'German' }, otherLanguage: false });
+  });
+
+  test('no voice for the language: the UI language\'s, flagged', () => {
+    expect(chooseVoice(VOICES, 'ja', {}, 'en-GB')).toMatchObject({ voice: { name: 'English (Great Britain)' }, otherLanguage: true });
+    expect(chooseVoice([], 'en', {})).toEqual({ voice: undefined, otherLanguage: false });
+  });
+
+  test('the remembered voice for the language, keyed by its primary subtag', () => {
+    expect(chooseVoice(VOICES, 'en-GB', { en: 'urn:English (Caribbean)' }).voice?.name).toBe('English (Caribbean)');
+    expect(languageKey('pt-BR')).toBe('pt');
+    expect(languageKey(undefined)).toBe('und');
+  });
+});
