@@ -75,6 +75,8 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
     const page = await openReader(session);
     const listen = await inOverlay(page, '[data-reader-action="listen"]');
     expect(await listen.evaluate((b) => b.getAttribute('aria-label'))).toBe('Listen (K)');
+    const playerShown = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('.read-aloud')!).display !== 'none');
+    expect(await playerShown(), 'the player row stays closed until Listen').toBe(false);
     await listen.click();
     // Starts at the top: the headline, then the first paragraph, one sentence at a time.
     const seen = await watchSentences(page, (s) => s.length >= 4);
@@ -85,6 +87,7 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
     expect(voices.length).toBeGreaterThan(5);
     expect(voices.find((v) => v.selected)?.name).toMatch(/English/);
     expect(voices.every((v) => /English/.test(v.name ?? ''))).toBe(true);
+    expect(await playerShown()).toBe(true);
     // The player row, labelled and in contrast in the default theme; a picture for a person.
     expect(await axe(page, '[data-reader-overlay]')).toEqual([]);
     fs.mkdirSync(SHOTS, { recursive: true });

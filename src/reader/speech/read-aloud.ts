@@ -59,10 +59,10 @@ export function attachReadAloud(host: ReaderFeatureHost, options: ReadAloudOptio
   const panel = el(doc, 'div', { class: 'read-aloud', role: 'group', 'aria-label': t('readAloud') });
   panel.hidden = true;
   const nav = (glyph: string, label: SpeechString, act: () => void) => featureButton(doc, glyph, t(label), act);
-  const prevParagraph = nav('⏮', 'previousParagraph', () => controller?.step(-1, 'paragraph'));
-  const prevSentence = nav('◂', 'previousSentence', () => controller?.step(-1, 'sentence'));
-  const nextSentence = nav('▸', 'nextSentence', () => controller?.step(1, 'sentence'));
-  const nextParagraph = nav('⏭', 'nextParagraph', () => controller?.step(1, 'paragraph'));
+  const prevParagraph = nav('«', 'previousParagraph', () => controller?.step(-1, 'paragraph'));
+  const prevSentence = nav('‹', 'previousSentence', () => controller?.step(-1, 'sentence'));
+  const nextSentence = nav('›', 'nextSentence', () => controller?.step(1, 'sentence'));
+  const nextParagraph = nav('»', 'nextParagraph', () => controller?.step(1, 'paragraph'));
   const stop = nav('■', 'stopReading', () => stopReading());
   const moves = [prevParagraph, prevSentence, nextSentence, nextParagraph];
 

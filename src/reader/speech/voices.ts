@@ -20,10 +20,15 @@ export function languageKey(lang: string | undefined): string {
 
 const parts = (lang: string) => lang.toLowerCase().replace(/_/g, '-').split('-');
 
-/** 3 = same language and region, 2 = same language (no region asked), 1 = same language, 0 = other. */
+/**
+ * 4 = the very language tag asked for; 3 = same language and region (the voice more specific,
+ * "en-GB-scotland" for "en-GB"); 2 = same language, no region asked; 1 = same language, another
+ * region; 0 = another language.
+ */
 function closeness(voiceLang: string, wanted: string[]): number {
   const v = parts(voiceLang);
   if (v[0] !== wanted[0]) return 0;
+  if (v.join('-') === wanted.join('-')) return 4;
   const region = wanted.find((p, i) => i > 0 && /^([a-z]{2}|\d{3})$/.test(p));
   if (!region) return 2;
   return v.includes(region) ? 3 : 1;
