@@ -45,6 +45,8 @@ async function watchSentences(page: Page, done: (seen: string[]) => boolean, tim
 }
 
 /** Polls the sentence being read; a timeout says what the player showed instead. */
+const env = (session: ReturnType<typeof useBrowser>) => session.env;
+
 const pollSpeaking = (page: Page) => expect.poll(async () => (await speaking(page)).text, {
   timeout: 20_000, interval: 100,
   message: 'the sentence being read',
@@ -156,6 +158,24 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
     await page.mouse.click(box.x, box.y);
     await pollSpeaking(page).toBe(P4[1]);
     await watchSentences(page, (s) => s.includes(P4[2]!));
+    await page.keyboard.press('k');
+  });
+
+  test('code blocks are read when the user asks for them, and skipped again when not', async () => {
+    const page = await openReader(session);
+    await (await inOverlay(page, '[data-reader-action="listen"]')).click();
+    await pollSpeaking(page).toBe(TITLE);
+    const readCode = await inOverlay(page, 'input[name="read-code"]');
+    await readCode.click();
+    await expect.poll(() => env(session).inExtension(async (api) => (await api.storage.sync.get('settings')).settings?.speechSkip?.code, null)).toBe(false);
+    await (await inOverlay(page, 'button[aria-label="Next paragraph"]')).click();
+    await pollSpeaking(page).toBe(P2[0]);
+    await (await inOverlay(page, 'button[aria-label="Next paragraph"]')).click();
+    await pollSpeaking(page).toMatch(/^const river = rise\(\);/);
+    await readCode.click();
+    await expect.poll(() => env(session).inExtension(async (api) => (await api.storage.sync.get('settings')).settings?.speechSkip?.code, null)).toBe(true);
+    // The code block is no longer read: reading goes on from the paragraph after it.
+    await pollSpeaking(page).toBe(P3_FIRST);
     await page.keyboard.press('k');
   });
 

@@ -33,6 +33,17 @@ describe('voices', () => {
     expect(chooseVoice([], 'en', {})).toEqual({ voice: undefined, otherLanguage: false });
   });
 
+  test('an online voice (Chrome\'s Google voices) is never chosen by itself, only when the user picked it', () => {
+    const chrome = [v('Google UK English Female', 'en-GB'), { ...v('Microsoft Hazel', 'en-GB'), local: true }, v('Google Deutsch', 'de-DE')]
+      .map((x) => (x.name.startsWith('Google') ? { ...x, local: false } : x));
+    expect(chooseVoice(chrome, 'en-GB', {}).voice?.name).toBe('Microsoft Hazel');
+    expect(chooseVoice(chrome, 'de', {}, 'en-GB')).toMatchObject({ voice: { name: 'Microsoft Hazel' }, otherLanguage: true });
+    expect(chooseVoice(chrome, 'de', { de: 'urn:Google Deutsch' }).voice?.name).toBe('Google Deutsch');
+    // Firefox marks every speech-dispatcher voice "not local": then the flag means nothing.
+    const firefox = VOICES.map((x) => ({ ...x, local: false }));
+    expect(chooseVoice(firefox, 'en-GB', {}).voice?.name).toBe('English (Great Britain)');
+  });
+
   test('the remembered voice for the language, keyed by its primary subtag', () => {
     expect(chooseVoice(VOICES, 'en-GB', { en: 'urn:English (Caribbean)' }).voice?.name).toBe('English (Caribbean)');
     expect(languageKey('pt-BR')).toBe('pt');

@@ -14,7 +14,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { createSpeechController, type SpeechController, type SpeechState, type Unavailable } from './speech-controller.ts';
 import { webSpeechEngine, type SpeechEngine } from './speech-engine.ts';
 import { keepInView, speakingMark } from './speaking-mark.ts';
-import { languageKey, voicesFor, type VoiceInfo } from './voices.ts';
+import { isOnline, languageKey, voicesFor, type VoiceInfo } from './voices.ts';
 import featuresCss from '../features.css?inline';
 import css from './read-aloud.css?inline';
 
@@ -177,16 +177,20 @@ export function attachReadAloud(host: ReaderFeatureHost, options: ReadAloudOptio
   };
 
   let voicesShown = '';
+  let voicesFrom: { all: VoiceInfo[]; current: string | undefined } | undefined;
   const fillVoices = (current: VoiceInfo | undefined) => {
     if (!controller) return;
     const all = controller.voices();
+    // Thousands of voices (espeak-ng lists every variant): sort them only when they change.
+    if (voicesFrom?.all === all && voicesFrom.current === current?.uri) return;
+    voicesFrom = { all, current: current?.uri };
     let list = voicesFor(all, host.lang, uiLang);
     if (!list.length) list = voicesFor(all, uiLang);
     if (current && !list.some((v) => v.uri === current.uri)) list = [current, ...list];
     const key = `${list.length}:${list[0]?.uri}:${current?.uri}`;
     if (key === voicesShown) return;
     voicesShown = key;
-    voice.replaceChildren(...list.map((v) => el(doc, 'option', { value: v.uri }, v.name)));
+    voice.replaceChildren(...list.map((v) => el(doc, 'option', { value: v.uri }, isOnline(v, all) ? t('onlineVoice', v.name) : v.name)));
     if (current) voice.value = current.uri;
     voice.disabled = list.length === 0;
   };

@@ -30,6 +30,7 @@ export const SPEECH_STRINGS_EN = {
   speechFailed: 'The speech engine stopped with an error. Try again, or choose another voice.',
   speechBlocked: 'The browser held speech back until you use the page: press Listen again.',
   otherLanguageVoice: 'No voice speaks this article’s language; reading with $1.',
+  onlineVoice: '$1 (online: sends the text to its provider)',
   finishedReading: 'Finished reading aloud',
   nothingToRead: 'There is no text to read aloud here.',
 } as const;

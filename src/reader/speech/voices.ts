@@ -58,13 +58,29 @@ export interface VoiceChoice {
   otherLanguage: boolean;
 }
 
-/** The voice to read with: the remembered one for this language if it still exists, else the best match. */
+/**
+ * Whether the browser's "local" flag tells anything: Chrome marks its Google voices, which send the
+ * text to Google, as not local and system voices as local; Firefox marks every speech-dispatcher
+ * voice not local although they all run on the machine. Only a mix is believed.
+ */
+export function marksOnlineVoices(voices: VoiceInfo[]): boolean {
+  return voices.some((v) => v.local) && voices.some((v) => !v.local);
+}
+
+export const isOnline = (voice: VoiceInfo, voices: VoiceInfo[]): boolean => marksOnlineVoices(voices) && !voice.local;
+
+/**
+ * The voice to read with: the remembered one for this language if it still exists, else the best
+ * match. Nothing leaves the machine unless the user picks it: an online voice is never chosen
+ * automatically (it stays in the list, for the user to pick).
+ */
 export function chooseVoice(voices: VoiceInfo[], lang: string | undefined, remembered: Record<string, string>, uiLang?: string): VoiceChoice {
   const key = languageKey(lang || uiLang);
   const kept = remembered[key] && voices.find((v) => v.uri === remembered[key]);
   if (kept) return { voice: kept, otherLanguage: false };
-  const matches = voicesFor(voices, lang, uiLang);
+  const offline = marksOnlineVoices(voices) ? voices.filter((v) => v.local) : voices;
+  const matches = voicesFor(offline, lang, uiLang);
   if (matches[0]) return { voice: matches[0], otherLanguage: false };
-  const fallback = (uiLang && voicesFor(voices, uiLang)[0]) || voices.find((v) => v.isDefault) || [...voices].sort(byPlainName)[0];
+  const fallback = (uiLang && voicesFor(offline, uiLang)[0]) || offline.find((v) => v.isDefault) || [...offline].sort(byPlainName)[0];
   return { voice: fallback, otherLanguage: !!fallback };
 }
