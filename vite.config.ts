@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
 import { manifestFor, type Target } from './build/target-manifest.ts';
+import { bundledLicences } from './build/bundled-licences.ts';
 
 /**
  * Scripts the background injects itself (scripting.registerContentScripts for the MAIN-world
@@ -40,7 +41,7 @@ function injectedNotWebAccessible(): CrxPlugin {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target }), injectedNotWebAccessible()],
+    plugins: [crx({ manifest: manifestFor(target), browser: target }), injectedNotWebAccessible(), bundledLicences(import.meta.dirname)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

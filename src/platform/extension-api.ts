@@ -17,6 +17,18 @@ export async function storageSet(area: StorageArea, key: string, value: unknown)
   await browser.storage[area].set({ [key]: value });
 }
 
+export async function storageGetMany(area: StorageArea, keys: string[]): Promise<Record<string, unknown>> {
+  return browser.storage[area].get(keys);
+}
+
+export async function storageSetMany(area: StorageArea, items: Record<string, unknown>): Promise<void> {
+  await browser.storage[area].set(items);
+}
+
+export async function storageRemove(area: StorageArea, keys: string[]): Promise<void> {
+  await browser.storage[area].remove(keys);
+}
+
 export function onStorageChange(key: string, listener: (value: unknown, area: StorageArea) => void): () => void {
   const wrapped = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[key];

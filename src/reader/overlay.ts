@@ -2,7 +2,8 @@
  * The overlay shell: one host element with an open shadow root, attached to the page, that
  * covers it, locks its scrolling and keeps keyboard focus inside until closed. It knows nothing
  * of articles; it shows whatever it is given, with the toolbar, the progress bar, the focus line
- * and a status line for short messages.
+ * and a status line for short messages. Reader features (read aloud, highlights) get their
+ * places in it through `featureSlots` (see feature-host.ts).
  *
  * It listens to the page's window for keys (Esc, +/−, Tab), so it only acts on the user's own
  * key presses (a page's synthetic keydown must not close the reader or change the text size), and
@@ -13,7 +14,7 @@ import { watchHost } from './host-watch.ts';
 import { lockPage } from './page-lock.ts';
 import { readerAids } from './reader-aids.ts';
 import { t, type UiLocale } from './strings.ts';
-import { createToolbar, type Toolbar, type ToolbarAction } from './toolbar.ts';
+import { createToolbar, type Toolbar, type ToolbarAction, type ToolbarSlot } from './toolbar.ts';
 import { isTrusted } from './trusted.ts';
 
 export const OVERLAY_ATTR = 'data-reader-overlay';
@@ -42,7 +43,25 @@ export interface Overlay {
   scrollToFraction(fraction: number): void;
   announce(message: string): void;
   onScrollEnd(listener: () => void): void;
+  /** Places and keys for one reader feature, in the toolbar slot named: see feature-host.ts. */
+  featureSlots(slot: ToolbarSlot): OverlayFeatureSlots;
   destroy(): void;
+}
+
+export interface OverlayFeatureSlots {
+  root: ShadowRoot;
+  scroller: HTMLElement;
+  /** The feature's place in the toolbar's row. */
+  controls: HTMLElement;
+  /** The full-width row under the toolbar's buttons where features open their panels. */
+  panels: HTMLElement;
+  /** A More-menu item standing in for the feature's control on a phone. */
+  overflowItem(label: string, onSelect: () => void): HTMLButtonElement;
+  /** Where focus goes back to when the feature's control is in the menu. */
+  menuButton: HTMLElement;
+  obscuredTop(): number;
+  /** Runs before the overlay's own keys; true = used. Only trusted events reach it. */
+  onKey(handler: (event: KeyboardEvent) => boolean): () => void;
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -82,8 +101,10 @@ export function createOverlay(doc: Document, locale: UiLocale, controls: Overlay
   root.append(style, scroller);
   toolbar.follow(scroller);
 
+  const featureKeys = new Set<(event: KeyboardEvent) => boolean>();
   const onKeyDown = (event: KeyboardEvent) => {
     if (!isTrusted(event)) return;
+    if ([...featureKeys].some((handler) => handler(event))) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -135,7 +156,7 @@ export function createOverlay(doc: Document, locale: UiLocale, controls: Overlay
     host,
     scroller,
     toolbar,
-    textTop: () => (toolbar.element.hasAttribute('data-hidden') ? 0 : toolbar.element.getBoundingClientRect().bottom),
+    textTop: () => toolbar.obscuredBottom(),
     setState(state) {
       host.setAttribute('data-state', state);
       page.setAttribute('aria-busy', String(state === 'loading'));
@@ -152,8 +173,18 @@ export function createOverlay(doc: Document, locale: UiLocale, controls: Overlay
       statusTimer = win.setTimeout(() => { status.textContent = ''; }, 4000);
     },
     onScrollEnd: (listener) => void scrollListeners.push(listener),
+    featureSlots: (slot) => ({
+      root, scroller,
+      controls: toolbar.slot(slot),
+      panels: toolbar.panels,
+      overflowItem: (label, onSelect) => toolbar.overflowItem(slot, label, onSelect),
+      menuButton: toolbar.moreButton,
+      obscuredTop: () => toolbar.obscuredBottom(),
+      onKey: (handler) => (featureKeys.add(handler), () => featureKeys.delete(handler)),
+    }),
     destroy() {
       unwatch();
+      featureKeys.clear();
       clearTimeout(statusTimer);
       clearTimeout(scrollTimer);
       scroller.removeEventListener('scroll', onScroll);

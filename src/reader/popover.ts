@@ -35,7 +35,9 @@ export function popoverGroup(root: HTMLElement): PopoverGroup {
   };
   root.addEventListener('pointerdown', onPointerDown, true);
 
-  const items = (surface: HTMLElement) => [...surface.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])')];
+  // Items a narrow or wide screen does not show (a feature control's stand-in) are skipped.
+  const items = (surface: HTMLElement) => [...surface.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])')]
+    .filter((item) => item.ownerDocument.defaultView?.getComputedStyle(item).display !== 'none');
 
   return {
     add(button, surface, kind, onOpen) {

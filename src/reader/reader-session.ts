@@ -18,6 +18,9 @@ import { loadSettings, updateSettings, watchSettings } from '../settings/setting
 import { showSettingsForm } from '../popup/settings-form.ts';
 import { applySettings } from './apply-settings.ts';
 import { averageAdvance, DEFAULT_ADVANCE, sampleText } from './measure.ts';
+import { overlayFeatureHost, type ReaderFeature } from './feature-host.ts';
+import { th } from './highlights/highlight-strings.ts';
+import { attachHighlights } from './highlights/highlights.ts';
 import { createOverlay, type Overlay } from './overlay.ts';
 import { afterPaint, pause } from './pause.ts';
 import { prepareArticle, type Preparation, type PreparedArticle } from './prepare-article.ts';
@@ -27,6 +30,7 @@ import { captureAnchor, holdAnchor } from './resume-anchor.ts';
 import { loadPosition, savePosition } from './resume-position.ts';
 import { rememberSite } from './site-memory.ts';
 import { articleLabels, t } from './strings.ts';
+import { attachReadAloud } from './speech/read-aloud.ts';
 import { buildToc, followSections } from './toc.ts';
 import type { ToolbarAction } from './toolbar.ts';
 import { isTrusted } from './trusted.ts';
@@ -53,7 +57,7 @@ const askBackgroundForFaces: FetchFaces = (request) => sendToBackground('reader-
 
 function exportMeta(p: PreparedArticle): ExportMeta {
   const { title, url, byline, siteName, published } = p.article;
-  return { title, url, byline, siteName, published };
+  return { title, url, byline, siteName, published, notesHeading: th('notesHeading') };
 }
 
 export async function openReader(doc: Document, url: URL, options: OpenOptions): Promise<ReaderSession> {
@@ -191,6 +195,13 @@ export async function openReader(doc: Document, url: URL, options: OpenOptions):
   shell.setContent(prepared.element);
   shell.setState('article');
   if (toc) cleanups.push(followSections(shell.scroller, toc.targets, (i) => toc.setCurrent(i)));
+  // Read aloud and highlights plug into the toolbar's slots; they go before the overlay does.
+  const page = { article: prepared.element, body: prepared.body, lang: prepared.article.lang, settings };
+  const features: ReaderFeature[] = [
+    attachReadAloud(overlayFeatureHost(doc, shell, 'listen', page)),
+    attachHighlights(overlayFeatureHost(doc, shell, 'highlight', page), { url: url.href, title: prepared.article.title }),
+  ];
+  cleanups.push(() => features.forEach((feature) => feature.destroy()));
   void rememberSite(url.hostname);
 
   if (settings.resumePosition) {

@@ -17,6 +17,23 @@ export function t(key: ReaderString, ...substitutions: string[]): string {
   return i18n(`reader_${key}`, substitutions.length ? substitutions : undefined);
 }
 
+/**
+ * A `t` for a reader feature's own strings (read aloud, highlights): the same locale files and
+ * `reader_` prefix, with the feature's English table as the fallback where no extension context
+ * answers (unit tests) or a key is missing.
+ */
+export function translator<K extends string>(english: Readonly<Record<K, string>>): (key: K, substitution?: string) => string {
+  return (key, substitution) => {
+    try {
+      const message = i18n(`reader_${key}`, substitution);
+      if (message && message !== `reader_${key}`) return message;
+    } catch {
+      // No extension context: English below.
+    }
+    return substitution === undefined ? english[key] : english[key].replace('$1', substitution);
+  };
+}
+
 export interface UiLocale {
   /** BCP 47, for Intl and the `lang` attribute of the reader's chrome. */
   lang: string;

@@ -2,8 +2,11 @@
  * The reader's toolbar: one row on any screen. Close at the start; at the end the contents list
  * (when the article has sections), "Aa" (the settings panel: theme, font, size, width, spacing,
  * alignment, live) and "More" (export and print, in plain words). Slots between them take the
- * controls that come later (read aloud, highlights). It steps out of the way while reading down
- * and comes back on scrolling up, on keyboard focus, or with the pointer at the top.
+ * reader features' controls (read aloud, highlights; see feature-host.ts); a feature control
+ * that does not fit a phone's row has a twin item in the More menu, shown only there. Under the
+ * row, a panel row for the features (the player, the highlights list) moves with the toolbar. It
+ * steps out of the way while reading down and comes back on scrolling up, on keyboard focus, or
+ * with the pointer at the top.
  */
 import { bindSettingsForm, buildSettingsForm } from '../popup/settings-form.ts';
 import { i18n } from '../platform/extension-api.ts';
@@ -25,6 +28,18 @@ export interface Toolbar {
   /** The contents list for the contents pop-up, or none (the button hides). */
   setContents(list: HTMLElement | null): void;
   slot(name: ToolbarSlot): HTMLElement;
+  /** The row under the buttons where features open their panels. */
+  panels: HTMLElement;
+  /**
+   * An item in the More menu standing in for a feature's toolbar control on narrow screens (where
+   * the control itself is not shown). Its action runs after the menu has closed, so it may move
+   * the focus.
+   */
+  overflowItem(slot: ToolbarSlot, label: string, onSelect: () => void): HTMLButtonElement;
+  /** The More button: where focus goes back to when an overflowed control's panel closes. */
+  moreButton: HTMLButtonElement;
+  /** The bottom of the toolbar as it will rest (0 height when it has stepped away), client y. */
+  obscuredBottom(): number;
   /** Follows the scroll: hides going down, shows going up. */
   follow(scroller: HTMLElement): void;
   destroy(): void;
@@ -146,17 +161,34 @@ export function createToolbar(doc: Document, locale: UiLocale, onAction: (action
     menuItem(doc, 'saveHtml', 'save-html', onAction),
     menuItem(doc, 'print', 'print', onAction));
   popovers.add(moreButton, menu, 'menu');
+  // Feature controls that move into the menu on a phone, above export and print.
+  const overflow = doc.createElement('div');
+  overflow.className = 'overflow-items';
+  overflow.setAttribute('role', 'none');
+  menu.prepend(overflow);
+
+  const panels = doc.createElement('div');
+  panels.className = 'feature-panels';
 
   const row = doc.createElement('div');
   row.className = 'bar-row';
   row.append(close, spacer, slots.get('listen')!, slots.get('highlight')!, contentsWrap, wrap(settingsButton, panel), wrap(moreButton, menu));
-  bar.append(row);
+  bar.append(row, panels);
 
   let scroller: HTMLElement | undefined;
   let last = 0;
   let frame = 0;
   const win = doc.defaultView!;
   const setHidden = (hidden: boolean) => bar.toggleAttribute('data-hidden', hidden && !popovers.anyOpen());
+  /** Hidden by the scroll and not held by the keyboard focus (the CSS rule that moves it away). */
+  const steppedAway = () => {
+    if (!bar.hasAttribute('data-hidden')) return false;
+    try {
+      return !bar.matches(':focus-within');
+    } catch {
+      return true;
+    }
+  };
   const onScroll = () => {
     frame ||= win.requestAnimationFrame(() => {
       frame = 0;
@@ -180,6 +212,27 @@ export function createToolbar(doc: Document, locale: UiLocale, onAction: (action
       contentsWrap.hidden = !list;
     },
     slot: (name) => slots.get(name)!,
+    panels,
+    moreButton,
+    overflowItem(slot, label, onSelect) {
+      const item = doc.createElement('button');
+      item.type = 'button';
+      item.setAttribute('role', 'menuitem');
+      item.setAttribute('data-overflow-of', slot);
+      item.tabIndex = -1;
+      item.textContent = label;
+      item.addEventListener('click', (event) => {
+        // The menu closes (and gives focus back to More) after this handler: act after that.
+        if (isTrusted(event)) win.setTimeout(onSelect, 0);
+      });
+      overflow.append(item);
+      return item;
+    },
+    obscuredBottom() {
+      // Measured without the transform, which is mid-way while the bar slides.
+      const top = (scroller ?? bar.parentElement ?? bar).getBoundingClientRect().top;
+      return steppedAway() ? top : top + bar.offsetHeight;
+    },
     follow(s) {
       scroller = s;
       s.addEventListener('scroll', onScroll, { passive: true });

@@ -40,6 +40,16 @@ export type SteppedSetting = keyof typeof STEPPED;
 export const TOGGLES = ['showImages', 'dimImages', 'showProgress', 'showToc', 'focusLine', 'resumePosition'] as const;
 export type ToggleSetting = (typeof TOGGLES)[number];
 export const SUPPRESSION_KINDS = ['notificationPrompts', 'shareButtons'] as const;
+/** Read-aloud speeds (× the voice's normal rate). */
+export const SPEECH_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
+/** What read-aloud skips unless asked: code blocks, tables, figure and table captions. */
+export const SPEECH_SKIPPABLE = ['code', 'tables', 'captions'] as const;
+export type SpeechSkippable = (typeof SPEECH_SKIPPABLE)[number];
+export type SpeechSkip = Record<SpeechSkippable, boolean>;
+/** Bound on remembered voices (one per language). */
+export const MAX_SPEECH_VOICES = 40;
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
@@ -85,6 +95,14 @@ export interface Settings {
   resumePosition: boolean;
   suppress: SuppressionChoices;
   sites: Record<string, SiteSettings>;
+  /** Read-aloud speed, one of SPEECH_RATES. */
+  speechRate: number;
+  /** The voice chosen for each language (primary subtag → the voice's URI). */
+  speechVoices: Record<string, string>;
+  /** True = skipped when reading aloud. */
+  speechSkip: SpeechSkip;
+  /** The colour a new highlight gets: the last one chosen. */
+  highlightColor: HighlightColor;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -106,6 +124,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   resumePosition: true,
   suppress: { notificationPrompts: true, shareButtons: true },
   sites: {},
+  speechRate: 1,
+  speechVoices: {},
+  speechSkip: { code: true, tables: true, captions: true },
+  highlightColor: 'yellow',
 });
 
 /** A bound on stored per-site entries, so storage.sync's 8 KB item quota is never the failure. */
@@ -145,10 +167,31 @@ function parseColors(value: unknown, fallback: CustomColors): CustomColors {
 
 const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
 
-/** The reader's text and look, i.e. what "Reset" restores (not suppression or per-site choices). */
+/**
+ * The reader's text and look, i.e. what "Reset" restores (not suppression or per-site choices,
+ * nor the voice picked for each language, which is a choice among installed voices, not a look).
+ */
 export function resetReader(settings: Settings): Settings {
-  const { version, suppress, sites } = settings;
-  return { ...structuredClone(DEFAULT_SETTINGS), version, suppress, sites } as Settings;
+  const { version, suppress, sites, speechVoices } = settings;
+  return { ...structuredClone(DEFAULT_SETTINGS), version, suppress, sites, speechVoices } as Settings;
+}
+
+const LANGUAGE_KEY = /^([a-z]{2,3}|und)$/;
+
+function parseVoices(value: unknown): Record<string, string> {
+  if (!isRecord(value)) return {};
+  const out: Record<string, string> = {};
+  for (const [lang, uri] of Object.entries(value).slice(-MAX_SPEECH_VOICES)) {
+    if (LANGUAGE_KEY.test(lang) && typeof uri === 'string' && uri.length > 0 && uri.length <= 300) out[lang] = uri;
+  }
+  return out;
+}
+
+function parseSkip(value: unknown, fallback: SpeechSkip): SpeechSkip {
+  const raw = isRecord(value) ? value : {};
+  const out = { ...fallback };
+  for (const kind of SPEECH_SKIPPABLE) if (typeof raw[kind] === 'boolean') out[kind] = raw[kind];
+  return out;
 }
 
 function parseSuppression(value: unknown, fallback: SuppressionChoices): SuppressionChoices {
@@ -238,6 +281,10 @@ export function parseSettings(stored: unknown): Settings {
     resumePosition: bool(raw.resumePosition, d.resumePosition),
     suppress: parseSuppression(raw.suppress, d.suppress),
     sites: parseSites(raw.sites),
+    speechRate: nearestStep(SPEECH_RATES, raw.speechRate, d.speechRate),
+    speechVoices: parseVoices(raw.speechVoices),
+    speechSkip: parseSkip(raw.speechSkip, d.speechSkip),
+    highlightColor: oneOf(HIGHLIGHT_COLORS, raw.highlightColor, d.highlightColor),
   };
 }
 

@@ -6,28 +6,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { Page } from 'puppeteer-core';
+import { axe } from './harness/axe.ts';
 import { BROWSERS } from './harness/browsers.ts';
 import { waitForOverlay } from './harness/overlay.ts';
 import { useBrowser } from './harness/session.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 const THEMES = ['light', 'sepia', 'dark', 'custom', 'system'] as const;
-
-interface Violation { id: string; impact: string; help: string; nodes: string[] }
-
-/** Runs axe on `selector` (default: the whole document); open shadow roots are included. */
-async function axe(page: Page, selector?: string): Promise<Violation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (sel) => {
-    const w = window as any;
-    const context = sel ? { include: [[sel]] } : document;
-    const result = await w.axe.run(context, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => JSON.stringify(n.target)).slice(0, 5) }));
-  }, selector ?? null);
-}
 
 describe.each(BROWSERS)('accessibility in %s', (name) => {
   const session = useBrowser(name);

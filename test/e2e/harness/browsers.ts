@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NO_SPEECH_ENV } from './speech-env.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -62,6 +63,10 @@ export interface LaunchOptions {
   downloadDir?: string;
   /** Extra Firefox prefs for this launch (ignored by Chromium). */
   firefoxPrefs?: Record<string, string | number | boolean>;
+  /** Extra environment (a speech engine's address, see speech-env.ts); by default, an address with no engine. */
+  env?: Record<string, string>;
+  /** Extra Chromium switches (ignored by Firefox). */
+  chromiumArgs?: string[];
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -73,7 +78,8 @@ async function launchChromium(headless: boolean, options: LaunchOptions = {}): P
   const userDataDir = options.profileDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chr-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless, pipe: true, userDataDir,
-    enableExtensions: [distDir('chromium')], args: CHROMIUM_FLAGS, defaultViewport: headless ? undefined : null,
+    enableExtensions: [distDir('chromium')], args: [...CHROMIUM_FLAGS, ...(options.chromiumArgs ?? [])],
+    env: { ...process.env, ...(options.env ?? NO_SPEECH_ENV) }, defaultViewport: headless ? undefined : null,
   });
   let swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const extId = new URL(swTarget.url()).host;
@@ -143,7 +149,7 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
     // Lets BiDi open moz-extension:// pages and reach the browser chrome (toolbar action, commands).
     args: ['--remote-allow-system-access'],
     // Mozilla's own test switch: no connections off the machine (remote settings, telemetry).
-    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', ...(options.env ?? NO_SPEECH_ENV) },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
