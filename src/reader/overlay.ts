@@ -92,7 +92,8 @@ export function createOverlay(doc: Document, locale: UiLocale, controls: Overlay
   status.setAttribute('role', 'status');
   const toolbar = createToolbar(doc, locale, (action) => controls.onAction(action));
   const aids = readerAids(doc, host, scroller, t('progress'));
-  const page = doc.createElement('main');
+  // Not <main>: the page under the overlay usually has its own, and a document has one.
+  const page = doc.createElement('div');
   page.className = 'page';
   const column = doc.createElement('div');
   column.className = 'column';

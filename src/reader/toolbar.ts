@@ -189,13 +189,34 @@ export function createToolbar(doc: Document, locale: UiLocale, onAction: (action
       return true;
     }
   };
+  // Only the user's own reading down hides the bar: a scroll the reader makes itself (the resumed
+  // position, the sentence read aloud kept in view, a jump to a highlight) leaves it where it is,
+  // so the controls just used (Listen, the player) stay in reach.
+  let lastInput = Number.NEGATIVE_INFINITY;
+  const USER_SCROLL_MS = 1000;
+  const typing = (event: Event) => {
+    const target = event.composedPath()[0];
+    return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  };
+  const SCROLL_KEYS = new Set([' ', 'PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', 'End', 'Home']);
+  const onInput = (event: Event) => {
+    if (!isTrusted(event)) return;
+    // A key that scrolls, the scrollbar (a press on the scroller itself), a drag: not K or a click
+    // on a paragraph, which start reading aloud and its scrolling.
+    if (event.type === 'keydown' && (!SCROLL_KEYS.has((event as KeyboardEvent).key) || typing(event))) return;
+    if (event.type === 'pointerdown' && event.composedPath()[0] !== scroller) return;
+    if (event.type === 'pointermove' && !(event as PointerEvent).buttons) return;
+    lastInput = win.performance.now();
+  };
+  const INPUTS = ['wheel', 'touchmove', 'keydown', 'pointerdown', 'pointermove'] as const;
   const onScroll = () => {
     frame ||= win.requestAnimationFrame(() => {
       frame = 0;
       if (!scroller) return;
       const y = scroller.scrollTop;
+      const byUser = win.performance.now() - lastInput < USER_SCROLL_MS;
       if (y < 80 || y < last - 8) setHidden(false);
-      else if (y > last + 8) setHidden(true);
+      else if (y > last + 8 && byUser) setHidden(true);
       if (Math.abs(y - last) > 8 || y < 80) last = y;
     });
   };
@@ -237,11 +258,13 @@ export function createToolbar(doc: Document, locale: UiLocale, onAction: (action
       scroller = s;
       s.addEventListener('scroll', onScroll, { passive: true });
       s.addEventListener('pointermove', onPointer, { passive: true });
+      for (const type of INPUTS) win.addEventListener(type, onInput, { capture: true, passive: true });
     },
     destroy() {
       if (frame) win.cancelAnimationFrame(frame);
       scroller?.removeEventListener('scroll', onScroll);
       scroller?.removeEventListener('pointermove', onPointer);
+      for (const type of INPUTS) win.removeEventListener(type, onInput, { capture: true });
       popovers.destroy();
     },
   };

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { axe } from './harness/axe.ts';
 import { BROWSERS } from './harness/browsers.ts';
-import { highlights, inOverlay, overlayAttr, selectText, textBox } from './harness/in-overlay.ts';
+import { highlights, inOverlay, menuAction, overlayAttr, selectText, textBox } from './harness/in-overlay.ts';
 import { waitForOverlay } from './harness/overlay.ts';
 import { useBrowser } from './harness/session.ts';
 
@@ -153,13 +153,13 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await highlights(page)).length).toBe(2);
 
-    const save = async (title: string) => (await inOverlay(page, `button[title="${title}"]`)).click();
-    await save('Save as Markdown');
+    // From the toolbar's More menu, as a user saves ("Save as Markdown file", "Save as HTML file").
+    await menuAction(page, 'save-markdown');
     const md = await downloaded(downloads, '.md');
     expect(md).toContain(`==${GREEN}==[^1]`);
     expect(md).toContain(`==${PINK}==`);
     expect(md).toContain('[^1]: Nobody at all');
-    await save('Save as HTML');
+    await menuAction(page, 'save-html');
     const html = await downloaded(downloads, '.html');
     expect(html).toMatch(new RegExp(`<mark class="highlight-\\w+" title="Nobody at all">${GREEN}</mark><sup><a href="#note-1" id="note-ref-1">1</a></sup>`));
     expect(html).toContain(`<mark class="highlight-`);

@@ -23,8 +23,12 @@ const P2 = ['Mr. Hale kept the only boat.', 'He carried bread across twice a day
 const P3_FIRST = 'By Friday the water had fallen.';
 const P4 = ['Next year the town will build a second boat.', 'The council has already chosen a name.', 'It will be called the Heron.'];
 
-async function openReader(session: ReturnType<typeof useBrowser>): Promise<Page> {
-  const page = await session.open('read-aloud.html');
+/**
+ * Each test reads its own address: the reader resumes where an earlier test's reading left the
+ * page, and these tests start from the top.
+ */
+async function openReader(session: ReturnType<typeof useBrowser>, testCase: string): Promise<Page> {
+  const page = await session.open(`read-aloud.html?case=${testCase}`);
   await session.env.command('toggle-reader', page);
   await waitForOverlay(page, true);
   return page;
@@ -74,7 +78,7 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
   });
 
   test('the voices arrive, an English one is chosen, and reading goes sentence by sentence with exactly one sentence marked', async () => {
-    const page = await openReader(session);
+    const page = await openReader(session, 'voices');
     const listen = await inOverlay(page, '[data-reader-action="listen"]');
     expect(await listen.evaluate((b) => b.getAttribute('aria-label'))).toBe('Listen (K)');
     const playerShown = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('.read-aloud')!).display !== 'none');
@@ -98,7 +102,7 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
   });
 
   test('K pauses on the sentence being read and resumes from it; previous/next sentence and paragraph move the mark', async () => {
-    const page = await openReader(session);
+    const page = await openReader(session, 'pause');
     await (await inOverlay(page, '[data-reader-action="listen"]')).click();
     await pollSpeaking(page).toBe(P1[0]);
     await page.keyboard.press('k');
@@ -137,7 +141,7 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
   });
 
   test('a click on a paragraph reads from the sentence clicked', async () => {
-    const page = await openReader(session);
+    const page = await openReader(session, 'click');
     await (await inOverlay(page, '[data-reader-action="listen"]')).click();
     await pollSpeaking(page).not.toBe('');
     // The middle of P4's second sentence.
@@ -162,7 +166,7 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
   });
 
   test('code blocks are read when the user asks for them, and skipped again when not', async () => {
-    const page = await openReader(session);
+    const page = await openReader(session, 'code');
     await (await inOverlay(page, '[data-reader-action="listen"]')).click();
     await pollSpeaking(page).toBe(TITLE);
     const readCode = await inOverlay(page, 'input[name="read-code"]');
@@ -180,7 +184,7 @@ describe.each(BROWSERS)('read aloud in %s with speech-dispatcher and espeak-ng',
   });
 
   test('a page script cannot start reading: synthetic clicks and keys are ignored, a real K works', async () => {
-    const page = await openReader(session);
+    const page = await openReader(session, 'untrusted');
     // Voices loaded (the warm-up asks for them when the reader opens).
     await expect.poll(() => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelectorAll('#clearread-speech-voice option').length), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.evaluate(() => {
@@ -203,7 +207,7 @@ describe.each(BROWSERS)('read aloud in %s without voices', (name) => {
   const session = useBrowser(name);
 
   test('the button says why there are no voices and how to get them, instead of doing nothing', async () => {
-    const page = await openReader(session);
+    const page = await openReader(session, 'no-voices');
     const listen = await inOverlay(page, '[data-reader-action="listen"]');
     await listen.click();
     await expect.poll(() => overlayAttr(page, '[data-reader-action="listen"]', 'aria-label'), { timeout: 20_000 }).toMatch(/^Listen: Read aloud is unavailable. The browser lists no voices/);

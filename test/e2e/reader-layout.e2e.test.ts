@@ -132,6 +132,9 @@ describe.each(BROWSERS)('reader layout in %s', (name) => {
     // The contents list in the toolbar marks the section being read.
     await readerEval(page, (root) => [...root.querySelectorAll<HTMLElement>('[data-reader-body] h2')].find((h) => h.textContent!.startsWith('Money'))!.scrollIntoView({ block: 'start' }), null);
     await page.waitForFunction(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('.toc a[aria-current="location"]')?.textContent === 'Money', { polling: 100, timeout: 5000 });
+    // The user reads on (a jump the reader makes by itself leaves the toolbar in place).
+    await page.mouse.move(640, 500);
+    await page.mouse.wheel({ deltaY: 60 });
     await scrollSettled(page);
     // Reading down hid the toolbar; the pointer at the top brings it back.
     expect(await readerEval(page, (root) => root.querySelector('.bar')!.hasAttribute('data-hidden'), null)).toBe(true);

@@ -108,25 +108,36 @@ describe.each(BROWSERS)('reader panel in %s', (name) => {
     await page.waitForFunction(() => !document.querySelector('[data-reader-overlay]'), { polling: 50 });
   });
 
-  test('on a 390×844 phone the toolbar is one row, export and print sit in a menu, and the panel is a sheet within the screen', async () => {
+  test('on a 390×844 phone the toolbar is one row (Listen as a glyph, the highlights list in the menu), export and print sit in a menu, and the panel is a sheet within the screen', async () => {
     await clearSettings(session.env);
     const page = await session.open('about:blank');
     await openReaderAt(session.env, page, session.server.url + 'sample-article.html', 390, 844);
     const bar = await readerEval(page, (root) => {
-      const buttons = [...root.querySelectorAll<HTMLElement>('.bar-row > button, .bar-row > .tool-wrap:not([hidden]) > button')];
+      const buttons = [...root.querySelectorAll<HTMLElement>('.bar-row > button, .bar-row > .slot > button, .bar-row > .tool-wrap:not([hidden]) > button')]
+        .filter((b) => b.getClientRects().length > 0);
       const tops = new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
       return { rows: tops.size, height: root.querySelector('.bar')!.getBoundingClientRect().height, labels: buttons.map((b) => b.getAttribute('aria-label')) };
     }, null);
     expect(bar.rows).toBe(1);
     expect(bar.height).toBeLessThan(64);
-    expect(bar.labels).toEqual(['Close reader (Esc)', 'Text and theme', 'Save, copy and print']);
+    expect(bar.labels).toEqual(['Close reader (Esc)', expect.stringMatching(/^Listen\b/), 'Text and theme', 'Save, copy and print']);
 
     await (await inReader(page, '[data-reader-action="more"]')).click();
-    const menu = await readerEval(page, (root) => [...root.querySelectorAll('.menu [role="menuitem"]')].map((i) => i.textContent), null);
-    expect(menu).toEqual(['Copy as Markdown', 'Save as Markdown file', 'Save as HTML file', 'Print…']);
+    const menu = await readerEval(page, (root) => [...root.querySelectorAll<HTMLElement>('.menu [role="menuitem"]')].filter((i) => i.getClientRects().length > 0).map((i) => i.textContent), null);
+    expect(menu).toEqual(['Highlights and notes (0)', 'Copy as Markdown', 'Save as Markdown file', 'Save as HTML file', 'Print…']);
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await readerEval(page, (root) => root.activeElement?.textContent, null)).toBe('Save as Markdown file');
     await page.keyboard.press('Escape');
+    // The menu's stand-in opens the highlights list under the toolbar; Esc there gives focus back to More.
+    await (await inReader(page, '[data-reader-action="more"]')).click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => readerEval(page, (root) => (root.querySelector('.highlights-panel') as HTMLElement).hidden, null)).toBe(false);
+    expect(await readerEval(page, (root) => !!root.activeElement?.closest('.highlights-panel'), null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await readerEval(page, (root) => (root.querySelector('.highlights-panel') as HTMLElement).hidden, null)).toBe(true);
+    expect(await readerEval(page, (root) => root.activeElement?.getAttribute('data-reader-action'), null)).toBe('more');
+    expect(await page.evaluate(() => !!document.querySelector('[data-reader-overlay]'))).toBe(true);
     await page.screenshot({ path: `test-output/reader/${name}-phone-390.png` });
 
     await (await inReader(page, '[data-reader-action="settings"]')).click();
@@ -156,5 +167,25 @@ describe.each(BROWSERS)('reader panel in %s', (name) => {
     await expect.poll(hidden).toBe(true);
     await page.mouse.wheel({ deltaY: -200 });
     await expect.poll(hidden).toBe(false);
+  });
+
+  test('a scroll the reader makes by itself (a resumed position, the sentence read aloud) leaves the toolbar in reach', async () => {
+    await clearSettings(session.env);
+    const page = await session.open('about:blank');
+    await openReaderAt(session.env, page, session.server.url + 'layout/late-images.html', 1280, 800);
+    const hidden = () => readerEval(page, (root) => root.querySelector('.bar')!.hasAttribute('data-hidden'), null);
+    await readerEval(page, (root) => root.querySelector('.scroller')!.scrollBy({ top: 1500, behavior: 'instant' }), null);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await readerEval(page, (root) => root.querySelector('.scroller')!.scrollTop, null)).toBeGreaterThan(1000);
+    expect(await hidden()).toBe(false);
+    // On a wide screen the highlights list has its own button; the menu has no stand-in for it.
+    expect(await readerEval(page, (root) => [root.querySelector('.highlights-button')!.getClientRects().length > 0, root.querySelector('[data-overflow-of]')!.getClientRects().length], null)).toEqual([true, 0]);
+    // Listen is where it was, and a real click on it works.
+    await (await inReader(page, '[data-reader-action="listen"]')).click();
+    await expect.poll(() => readerEval(page, (root) => root.querySelector('.read-aloud')!.hasAttribute('hidden'), null)).toBe(false);
+    // The user's own reading down still hides it.
+    await page.mouse.move(640, 500);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel({ deltaY: 300 });
+    await expect.poll(hidden).toBe(true);
   });
 });

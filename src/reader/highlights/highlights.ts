@@ -69,7 +69,7 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
   listItem.setAttribute('aria-controls', panelId);
   const focusListButton = () => host.focusControl(listButton);
 
-  const panel = el(doc, 'section', { class: 'highlights-panel', id: panelId, 'aria-label': t('highlightsPanel') });
+  const panel = el(doc, 'section', { class: 'highlights-panel', id: panelId, 'aria-label': t('highlightsPanel'), tabindex: '-1' });
   panel.hidden = true;
   // Highlights that could not be placed are reported here until seen: the status line is shared
   // and fleeting (a resumed position announces itself at the same moment).
@@ -285,7 +285,7 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
     refresh();
     host.announce(t('highlightDeleted'));
     if (fromEditor || !panel.hidden) {
-      const inList = panel.hidden ? null : panel.querySelector<HTMLElement>('button');
+      const inList = panel.hidden ? null : panel.querySelector<HTMLElement>('button:not(:disabled)') ?? panel;
       if (inList) inList.focus({ preventScroll: true });
       else focusListButton();
     }
@@ -319,9 +319,8 @@ export function attachHighlights(host: ReaderFeatureHost, options: HighlightsOpt
     listButton.setAttribute('aria-expanded', String(open));
     if (open) {
       renderList();
-      const first = panel.querySelector<HTMLElement>('button');
-      if (first) first.focus({ preventScroll: true });
-      else focusListButton();
+      // An empty list has only a disabled Copy: the panel itself takes the focus, so Esc closes it.
+      (panel.querySelector<HTMLElement>('button:not(:disabled)') ?? panel).focus({ preventScroll: true });
     }
   }
 

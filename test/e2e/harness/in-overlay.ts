@@ -99,3 +99,14 @@ export function selectText(page: Page, text: string): Promise<void> {
     throw new Error(`no text node holds ${t}`);
   }, text);
 }
+
+/**
+ * Picks an action (e.g. "save-markdown") from the toolbar's More menu with real clicks, opening
+ * the menu first when it is closed: the reader ignores synthetic clicks.
+ */
+export async function menuAction(page: Page, action: string): Promise<void> {
+  if ((await overlayAttr(page, '[data-reader-action="more"]', 'aria-expanded')) !== 'true') {
+    await (await inOverlay(page, '[data-reader-action="more"]')).click();
+  }
+  await (await inOverlay(page, `[role="menu"] [data-reader-action="${action}"]`)).click();
+}
