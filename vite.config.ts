@@ -8,28 +8,37 @@ import { vendorCss } from './src/suppress/vendor-css.ts';
 /** Where the vendor stylesheet lands in the build; the manifest lists it with the content script. */
 const VENDOR_CSS = 'suppress.css';
 
-/** The MAIN-world guard as crxjs emits it (from the `?iife` import in guard-registration.ts). */
-const GUARD_FILE = /^src\/guard\/main-world(\.[\w-]+)?\.js$/;
+/**
+ * Scripts the background injects itself (scripting.registerContentScripts for the MAIN-world
+ * guard, scripting.executeScript for the reader), as crxjs emits them from `?iife` imports.
+ */
+const INJECTED_FILES = [/^src\/guard\/main-world(\.[\w-]+)?\.js$/, /^src\/reader\/reader-entry(\.[\w-]+)?\.js$/];
+/** The ES-module copies crxjs also emits of those entries; nothing loads them. */
+const UNUSED_MODULE_COPIES = /^assets\/(main-world|reader-entry)\.ts-[\w-]+\.js$/;
 
 /**
- * crxjs lists every script it emits as web-accessible, the MAIN-world guard included, and without
- * dynamic URLs: any page could then fetch it at a fixed address and learn that ClearRead is
- * installed. The guard is injected by scripting.registerContentScripts, which needs no such entry,
- * so it is taken out of the manifest crxjs renders. (A plain `generateBundle` would run too early:
- * crxjs moves its manifest writer behind every other plugin; `renderCrxManifest` hooks are run by
- * that writer, in plugin order, so this one sees crxjs's own list.)
+ * crxjs lists every script it emits as web-accessible, the injected ones included, and without
+ * dynamic URLs: any page could then fetch them at a fixed address and learn that ClearRead is
+ * installed. Injection needs no such entry, so they are taken out of the manifest crxjs renders,
+ * and their unused module copies out of the package. (A plain `generateBundle` would run too
+ * early for the manifest: crxjs moves its manifest writer behind every other plugin;
+ * `renderCrxManifest` hooks are run by that writer, in plugin order, so this one sees crxjs's
+ * own list.)
  */
-function guardNotWebAccessible(): CrxPlugin {
+function injectedNotWebAccessible(): CrxPlugin {
   return {
-    name: 'clearread:guard-not-web-accessible',
+    name: 'clearread:injected-not-web-accessible',
     enforce: 'post',
     renderCrxManifest(manifest) {
       const lists = (manifest.web_accessible_resources ?? [])
-        .map((r) => ({ ...r, resources: r.resources.filter((f) => !GUARD_FILE.test(f)) }))
+        .map((r) => ({ ...r, resources: r.resources.filter((f) => !INJECTED_FILES.some((re) => re.test(f))) }))
         .filter((r) => r.resources.length);
       if (lists.length) manifest.web_accessible_resources = lists;
       else delete manifest.web_accessible_resources;
       return manifest;
+    },
+    generateBundle(_options, bundle) {
+      for (const name of Object.keys(bundle)) if (UNUSED_MODULE_COPIES.test(name)) delete bundle[name];
     },
   };
 }
@@ -58,7 +67,7 @@ function vendorStylesheet(): CrxPlugin {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target }), guardNotWebAccessible(), vendorStylesheet(), bundledLicences(import.meta.dirname)],
+    plugins: [crx({ manifest: manifestFor(target), browser: target }), injectedNotWebAccessible(), vendorStylesheet(), bundledLicences(import.meta.dirname)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch, type BrowserName } from '../test/e2e/harness/browsers.ts';
 import { startPageServer } from '../test/e2e/harness/page-server.ts';
+import { CHROMIUM_SPEECH_ARGS } from '../test/e2e/harness/speech-env.ts';
 
 const name: BrowserName = process.argv.includes('--firefox') ? 'firefox' : 'chromium';
 const executable = name === 'chromium' ? (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') : (process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr');
@@ -22,7 +23,9 @@ if (!fs.existsSync(executable)) {
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin' || process.platform === 'win32';
 const server = await startPageServer(undefined, Number(process.env.PORT ?? 8777)).catch(() => startPageServer());
 const sampleUrl = `${server.url}sample-article.html`;
-const env = await launch(name, { headless: !hasDisplay });
+// Your own environment, so read aloud reaches the desktop's speech-dispatcher (Chromium on Linux
+// lists voices only with its switch).
+const env = await launch(name, { headless: !hasDisplay, env: {}, chromiumArgs: CHROMIUM_SPEECH_ARGS });
 const page = await env.browser.newPage();
 await page.goto(sampleUrl);
 

@@ -3,6 +3,7 @@
  * Key = message type; `request` is what travels, `response` what the handler resolves to.
  */
 import type { PageVerdict } from './detect/detect-article.ts';
+import type { FontFaceData, FontRequest } from './reader/font-request.ts';
 import type { ReaderChoice } from './settings/schema.ts';
 import type { FrameReceipt } from './suppress/receipt.ts';
 
@@ -31,16 +32,28 @@ export interface MessageMap {
   'restore-hidden': { request: { tabId?: number; frameId: number; id: number }; response: boolean };
   /** content → background: a page keeps a hidden element on screen with `!important`; add the user stylesheet to this frame. */
   'force-style': { request: Record<string, never>; response: boolean };
+  /** content → background: open the reader in the sender's tab (the per-site "open automatically" choice). */
+  'open-reader': { request: Record<string, never>; response: ReaderState };
+  /** reader → background: open the options page (content scripts cannot). */
+  'open-options': { request: Record<string, never>; response: void };
+  /** reader → background: the bundled font files for one family, as bytes (see reader/reader-fonts.ts). */
+  'reader-fonts': { request: FontRequest; response: FontFaceData[] };
 }
 
 export type MessageType = keyof MessageMap;
+/** Who sent a message: the tab and frame for content scripts, nothing for extension pages. */
+export interface MessageSender {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
 export type Message<K extends MessageType = MessageType> = { type: K } & MessageMap[K]['request'];
 export type Response<K extends MessageType> = MessageMap[K]['response'];
 export type Handlers = {
-  [K in MessageType]?: (message: Message<K>, sender: { tabId?: number; frameId?: number }) => Response<K> | Promise<Response<K>>;
+  [K in MessageType]?: (message: Message<K>, sender: MessageSender) => Response<K> | Promise<Response<K>>;
 };
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['page-status', 'toggle-reader', 'get-status', 'get-receipts', 'restore-hidden', 'force-style']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>(['page-status', 'toggle-reader', 'get-status', 'get-receipts', 'restore-hidden', 'force-style', 'open-reader', 'open-options', 'reader-fonts']);
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);

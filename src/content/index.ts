@@ -1,7 +1,7 @@
 /**
  * The always-on content script, kept small: it hides notification prompts and share chrome in
- * every frame, tells the toolbar whether the page is an article (top frame only), and loads the
- * reader only on request. No polyfill and no settings schema: the platform's live part and a
+ * every frame and tells the toolbar whether the page is an article (top frame only); the
+ * background injects the reader on request. No polyfill and no settings schema: the platform's live part and a
  * small settings reader do what every page needs.
  */
 import { alive, handleLive, sendLive, shadowRootOf } from '../platform/live-api.ts';
@@ -11,8 +11,7 @@ import type { PageVerdict } from '../detect/detect-article.ts';
 import { handOver, idleWhileAlive } from './handover.ts';
 import { siteHost, whenVisibleAndIdle } from './page-timing.ts';
 import { watchNavigation } from './spa-navigation.ts';
-import type { ReaderState } from '../messages.ts';
-import type { ReaderSession } from '../reader/reader-session.ts';
+import { readerHandle } from '../reader/reader-global.ts';
 
 const topFrame = window === window.top;
 let url = new URL(location.href);
@@ -60,32 +59,11 @@ stoppers.push(watchLiveChoices(host, follow));
 
 // ---- the reader hook (top frame only) -------------------------------------------------------
 let verdict: PageVerdict = { readable: false, reason: 'not-article' };
-let session: ReaderSession | undefined;
-let opening: Promise<ReaderState> | undefined;
-
-async function toggleReader(): Promise<ReaderState> {
-  if (session) {
-    session.close();
-    return { open: false };
-  }
-  opening ??= (async () => {
-    try {
-      const { openReader } = await import('../reader/reader-session.ts');
-      session = await openReader(document, new URL(location.href), () => {
-        session = undefined;
-      });
-      return session.state;
-    } finally {
-      opening = undefined;
-    }
-  })();
-  return opening;
-}
-
 if (topFrame) {
   stoppers.push(handleLive({
-    'toggle-reader': () => toggleReader(),
-    'get-status': () => ({ verdict, reader: session?.state ?? { open: false }, host: url.hostname }),
+    // The reader is not part of this script: the background injects it into this world on demand
+    // (reader/reader-global.ts), and opens and closes it there; only its state is read here.
+    'get-status': () => ({ verdict, reader: readerHandle()?.state() ?? { open: false }, host: url.hostname }),
   }));
 }
 // ---------------------------------------------------------------------------------------------
@@ -98,9 +76,9 @@ function report(): void {
   if (!detected || !choices || stopped || !alive()) return;
   const siteChoice = choices.reader;
   void sendLive('page-status', { verdict, siteChoice }).catch(() => {});
-  if (siteChoice === 'always' && verdict.readable && !autoOpened && !session) {
+  if (siteChoice === 'always' && verdict.readable && !autoOpened && !readerHandle()?.state().open) {
     autoOpened = true;
-    const open = () => void toggleReader().catch(() => {});
+    const open = () => void sendLive('open-reader', {}).catch(() => {});
     // After load, so late-loading article parts are in the page when it is read.
     if (document.readyState === 'complete') open();
     else addEventListener('load', open, { once: true });

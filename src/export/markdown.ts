@@ -2,12 +2,16 @@
  * Article → Markdown (CommonMark with GFM tables). Pure: reads a sanitised body element and
  * never touches the live page, so it is tested in jsdom. Unknown elements keep their text.
  */
+import { NOTE_REF_ATTR, prepareHighlights } from './highlight-notes.ts';
+
 export interface ExportMeta {
   title: string;
   url: string;
   byline?: string;
   siteName?: string;
   published?: string;
+  /** Heading of the notes section of the HTML export, in the UI language. */
+  notesHeading?: string;
 }
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'FIGURE', 'DETAILS']);
@@ -33,6 +37,9 @@ function inline(node: Node): string {
     case 'STRONG': case 'B': { const s = inner().trim(); return s ? `**${s}**` : ''; }
     case 'EM': case 'I': { const s = inner().trim(); return s ? `_${s}_` : ''; }
     case 'DEL': case 'S': { const s = inner().trim(); return s ? `~~${s}~~` : ''; }
+    // Highlights: the ==mark== extension (Obsidian, Typora, markdown-it-mark); notes as footnotes.
+    case 'MARK': { const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner())!; return core ? `${lead}==${core}==${trail}` : `${lead}${trail}`; }
+    case 'SUP': return el.hasAttribute(NOTE_REF_ATTR) ? `[^${el.getAttribute(NOTE_REF_ATTR)}]` : inner();
     case 'CODE': { const s = el.textContent ?? ''; const fence = s.includes('`') ? '``' : '`'; return `${fence}${s}${fence}`; }
     case 'A': {
       const text = inner().trim();
@@ -109,5 +116,9 @@ export function articleToMarkdown(meta: ExportMeta, body: Element): string {
   const details = [meta.byline && `By ${escapeMarkdown(meta.byline)}`, meta.siteName && escapeMarkdown(meta.siteName), meta.published].filter(Boolean);
   if (details.length) head.push(details.join(' · '));
   head.push(`Source: <${meta.url}>`);
-  return `${head.join('\n\n')}\n\n${blocks(body)}\n`;
+  const clone = body.cloneNode(true) as Element;
+  const notes = prepareHighlights(clone);
+  // A note's later lines are indented so they stay inside its footnote.
+  const footnotes = notes.map(({ n, text }) => `[^${n}]: ${escapeMarkdown(text).split('\n').join('\n    ')}`);
+  return `${head.join('\n\n')}\n\n${blocks(clone)}\n${footnotes.length ? `\n${footnotes.join('\n')}\n` : ''}`;
 }

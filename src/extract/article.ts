@@ -10,7 +10,12 @@ export interface Article {
   lang?: string;
   dir?: 'ltr' | 'rtl';
   /** Cleaned article body as HTML. Untrusted: it enters the DOM only through the sanitiser. */
-  contentHtml: string;
+  readonly contentHtml: string;
+  /**
+   * The same body as nodes of the extraction's inert copy of the page (never the live document).
+   * Untrusted likewise: the reader hands it to the sanitiser, which cleans it in place.
+   */
+  content?: Element;
   text: string;
   wordCount: number;
   readingMinutes: number;

@@ -108,7 +108,9 @@ export function extractArticle(doc: Document, url: URL, options: ExtractOptions 
       published: facts.published,
       lang: parsed.lang || facts.lang || undefined,
       dir: parsed.dir === 'rtl' || facts.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : facts.dir,
-      contentHtml: root.innerHTML,
+      content: root,
+      // Serialised only if someone asks: the reader sanitises `content` itself, never a re-parse.
+      get contentHtml() { return root.innerHTML; },
       text,
       wordCount: words + cjkChars,
       readingMinutes: readingMinutes(text),

@@ -8,13 +8,9 @@ import { loadSettings, watchSettings } from '../settings/settings-store.ts';
 import { bindSettingsForm, buildSettingsForm, localizePage, showSettingsForm } from '../popup/settings-form.ts';
 import { previewStyle } from './preview-style.ts';
 import { bindSiteList, showSiteList } from './site-list.ts';
-import literata from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
-import atkinson from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url';
+import { loadPageFonts } from '../popup/page-fonts.ts';
 
-// The preview shows the bundled reading fonts too; on an extension page a URL is all it takes.
-for (const [family, url] of [['ClearRead Literata', literata], ['ClearRead Atkinson', atkinson]] as const) {
-  document.fonts.add(new FontFace(family, `url(${url})`));
-}
+loadPageFonts();
 
 const form = document.querySelector<HTMLFormElement>('#settings')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;

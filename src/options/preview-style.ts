@@ -1,14 +1,11 @@
 /** The preview box's inline style: the reader's look, approximated with plain CSS properties. */
+import { FONT_STACKS } from '../settings/font-stacks.ts';
 import type { Settings } from '../settings/schema.ts';
 
 const PALETTE = {
   light: { bg: '#fbfbf9', fg: '#1d1d1f', link: '#0b57d0' },
   sepia: { bg: '#f5eddb', fg: '#3a2e22', link: '#7a3f0a' },
   dark: { bg: '#1b1b1f', fg: '#e6e4e0', link: '#8ab4f8' },
-};
-const FONTS: Record<Settings['fontFamily'], string> = {
-  serif: 'Georgia, serif', sans: 'system-ui, sans-serif', mono: 'ui-monospace, monospace',
-  literata: '"ClearRead Literata", Georgia, serif', atkinson: '"ClearRead Atkinson", system-ui, sans-serif',
 };
 
 export function previewStyle(s: Settings, systemDark: boolean): string {
@@ -17,7 +14,7 @@ export function previewStyle(s: Settings, systemDark: boolean): string {
     : PALETTE[s.theme === 'system' ? (systemDark ? 'dark' : 'light') : s.theme];
   return [
     `background: ${colors.bg}`, `color: ${colors.fg}`, `--link: ${colors.link}`,
-    `font-family: ${FONTS[s.fontFamily]}`, `font-size: ${s.fontSize}px`, `line-height: ${s.lineHeight}`,
+    `font-family: ${FONT_STACKS[s.fontFamily]}`, `font-size: ${s.fontSize}px`, `line-height: ${s.lineHeight}`,
     `letter-spacing: ${s.letterSpacing}em`, `word-spacing: ${s.wordSpacing}em`, `text-align: ${s.textAlign}`,
   ].join('; ');
 }

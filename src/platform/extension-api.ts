@@ -3,9 +3,10 @@
  * so the pure core stays testable in jsdom and a browser difference is fixed in one place.
  */
 import browser from 'webextension-polyfill';
-import { isMessage, type Handlers, type Message, type MessageMap, type MessageType, type Response } from '../messages.ts';
+import { isMessage, type Handlers, type Message, type MessageMap, type MessageSender, type MessageType, type Response } from '../messages.ts';
 
-export type StorageArea = 'sync' | 'local';
+/** `session` lives in memory until the browser quits, and only extension pages and the background can read it. */
+export type StorageArea = 'sync' | 'local' | 'session';
 
 export async function storageGet(area: StorageArea, key: string): Promise<unknown> {
   const got = await browser.storage[area].get(key);
@@ -16,10 +17,22 @@ export async function storageSet(area: StorageArea, key: string, value: unknown)
   await browser.storage[area].set({ [key]: value });
 }
 
+export async function storageGetMany(area: StorageArea, keys: string[]): Promise<Record<string, unknown>> {
+  return browser.storage[area].get(keys);
+}
+
+export async function storageSetMany(area: StorageArea, items: Record<string, unknown>): Promise<void> {
+  await browser.storage[area].set(items);
+}
+
+export async function storageRemove(area: StorageArea, keys: string[]): Promise<void> {
+  await browser.storage[area].remove(keys);
+}
+
 export function onStorageChange(key: string, listener: (value: unknown, area: StorageArea) => void): () => void {
   const wrapped = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[key];
-    if (change && (area === 'sync' || area === 'local')) listener(change.newValue, area);
+    if (change && (area === 'sync' || area === 'local' || area === 'session')) listener(change.newValue, area);
   };
   browser.storage.onChanged.addListener(wrapped);
   return () => browser.storage.onChanged.removeListener(wrapped);
@@ -37,18 +50,26 @@ export function sendToTab<K extends MessageType>(tabId: number, type: K, request
 export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isMessage(raw)) return undefined;
-    const handler = handlers[raw.type] as ((m: Message, s: { tabId?: number; frameId?: number }) => unknown) | undefined;
+    const handler = handlers[raw.type] as ((m: Message, s: MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     // Only messages from this extension are honoured; a page cannot post into runtime messaging,
     // but an explicit check keeps it true if someone adds externally_connectable later.
     if (sender.id !== browser.runtime.id) return undefined;
-    return Promise.resolve(handler(raw, { tabId: sender.tab?.id, frameId: sender.frameId }));
+    return Promise.resolve(handler(raw, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }));
   });
 }
 
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab?.id;
+}
+
+/** A tab's id and address (the address only where the extension has host access, as on web pages). */
+export async function tabInfo(tabId: number | undefined): Promise<{ id: number; url?: string } | undefined> {
+  const tab = tabId === undefined
+    ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+    : await browser.tabs.get(tabId);
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
 export function onCommand(listener: (command: string) => void): void {
@@ -69,6 +90,46 @@ export async function setActionState(tabId: number, state: { title: string; icon
 
 export function i18n(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The browser's UI language (e.g. "en-US"), for Intl formatting of our own words. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+/**
+ * False once the extension that loaded this script was updated, reloaded or removed: the script
+ * keeps running in the page (Chrome) but its extension API is gone.
+ */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/** A file of the extension's own package, as bytes (background only: nothing is web-accessible). */
+export async function packagedFile(path: string): Promise<ArrayBuffer> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.arrayBuffer();
+}
+
+/**
+ * Runs a script file in the tab's top frame, in the extension's isolated world (the one the
+ * content script lives in): nothing is web-accessible and the page sees no script element.
+ */
+export async function injectFile(tabId: number, file: string): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file], injectImmediately: true });
+}
+
+/** Runs `func(...args)` in the tab's top frame (isolated world) and resolves to what it returns (awaited). */
+export async function runInTab<A extends unknown[], R>(tabId: number, func: (...args: A) => R, args: A): Promise<Awaited<R> | undefined> {
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] }, func: func as (...a: unknown[]) => unknown, args, injectImmediately: true,
+  });
+  return first?.result as Awaited<R> | undefined;
 }
 
 /** A script registered into the page's own world (the native prompt guard). */

@@ -6,6 +6,8 @@
  * Alt+ArrowUp move it one line, scrolling the text by a line once it reaches the top or bottom.
  */
 
+import { isTrusted } from './trusted.ts';
+
 /** Where the focus line sits before the pointer or the keyboard moves it, as in reader.css. */
 export const FOCUS_LINE_START = 0.4;
 export interface ReaderAids {
@@ -49,8 +51,11 @@ export function readerAids(doc: Document, host: HTMLElement, scroller: HTMLEleme
     focusY = y;
     host.style.setProperty('--focus-y', `${Math.round(y)}px`);
   };
-  const onPointer = (event: PointerEvent) => setFocusY(event.clientY);
+  const onPointer = (event: PointerEvent) => {
+    if (isTrusted(event)) setFocusY(event.clientY);
+  };
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!isTrusted(event)) return;
     const direction = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (!direction || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (host.getAttribute('data-focus-line') !== 'on') return;

@@ -1,9 +1,15 @@
 /**
- * Builds the reader's article DOM from an extracted Article. Text fields go in as text; the
- * body goes through the sanitiser. Pure: a function of (document, article, sanitiser).
+ * Builds the reader's article DOM from an extracted Article and its sanitised body. Text fields go
+ * in as text; the body arrives already cleaned by the sanitiser. Pure: a function of (document,
+ * article, body, labels).
+ *
+ * Direction: the article keeps its own `dir` and `lang`; our own words in it (reading time, dates,
+ * the print footer) carry the UI locale's, each isolated, so an English "4 min read" inside a
+ * right-to-left article reads the same as anywhere else, and a Hebrew byline inside an English
+ * meta line keeps its order.
  */
 import type { Article } from '../extract/article.ts';
-import type { Sanitize } from '../sanitize/sanitize-html.ts';
+import type { ArticleLabels } from './strings.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, text?: string) {
   const node = doc.createElement(tag);
@@ -12,54 +18,45 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs:
   return node;
 }
 
-export function formatDate(iso: string, lang: string | undefined): string {
-  try {
-    return new Intl.DateTimeFormat(lang || undefined, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(iso));
-  } catch {
-    return new Date(iso).toDateString();
-  }
-}
+const uiText = (labels: ArticleLabels) => ({ lang: labels.locale.lang, dir: labels.locale.dir });
 
-/** The words the article frame uses; English unless the caller passes the locale's. */
-export interface ArticleLabels {
-  minutesRead(minutes: number): string;
-  unavailable: string;
-}
-
-export const ENGLISH_LABELS: ArticleLabels = {
-  minutesRead: (minutes) => `${minutes} min read`,
-  unavailable: 'Reader view isn’t available here',
-};
-
-export function renderArticle(doc: Document, article: Article, sanitize: Sanitize, labels: ArticleLabels = ENGLISH_LABELS): HTMLElement {
+export function renderArticle(doc: Document, article: Article, body: DocumentFragment, labels: ArticleLabels, now = new Date()): HTMLElement {
   const root = el(doc, 'article', { class: 'article' });
   if (article.lang) root.setAttribute('lang', article.lang);
   root.setAttribute('dir', article.dir ?? 'auto');
 
   const header = el(doc, 'header', { class: 'article-header' });
-  if (article.siteName) header.append(el(doc, 'p', { class: 'site-name' }, article.siteName));
-  header.append(el(doc, 'h1', { class: 'title' }, article.title));
-  if (article.subtitle) header.append(el(doc, 'p', { class: 'subtitle' }, article.subtitle));
+  if (article.siteName) header.append(el(doc, 'p', { class: 'site-name', dir: 'auto' }, article.siteName));
+  header.append(el(doc, 'h1', { class: 'title', dir: 'auto' }, article.title));
+  if (article.subtitle) header.append(el(doc, 'p', { class: 'subtitle', dir: 'auto' }, article.subtitle));
 
   const meta = el(doc, 'p', { class: 'meta' });
   const parts: Node[] = [];
-  if (article.byline) parts.push(el(doc, 'span', { 'data-reader-byline': '', class: 'byline' }, article.byline));
-  if (article.published) parts.push(el(doc, 'time', { datetime: article.published }, formatDate(article.published, article.lang)));
-  parts.push(el(doc, 'span', { class: 'reading-time' }, labels.minutesRead(article.readingMinutes)));
+  if (article.byline) parts.push(el(doc, 'span', { 'data-reader-byline': '', class: 'byline', dir: 'auto' }, article.byline));
+  if (article.published) parts.push(el(doc, 'time', { datetime: article.published, ...uiText(labels) }, labels.date(article.published)));
+  parts.push(el(doc, 'span', { class: 'reading-time', ...uiText(labels) }, labels.minutesRead(article.readingMinutes)));
   parts.forEach((part, i) => {
     if (i > 0) meta.append(el(doc, 'span', { class: 'sep', 'aria-hidden': 'true' }, ' · '));
     meta.append(part);
   });
   header.append(meta);
 
-  const body = el(doc, 'div', { class: 'body', 'data-reader-body': '' });
-  body.append(sanitize(article.contentHtml));
-  root.append(header, body);
+  const bodyEl = el(doc, 'div', { class: 'body', 'data-reader-body': '' });
+  bodyEl.append(body);
+
+  // Paper has no address bar: where the article came from and when it was printed.
+  const footer = el(doc, 'footer', { class: 'print-footer', ...uiText(labels) });
+  footer.append(el(doc, 'span', {}, `${labels.source}: `), el(doc, 'span', { dir: 'ltr', class: 'url' }, article.url),
+    el(doc, 'span', { 'aria-hidden': 'true' }, ' · '), el(doc, 'span', {}, labels.printed(labels.date(now.toISOString()))));
+  root.append(header, bodyEl, footer);
   return root;
 }
 
-export function renderError(doc: Document, message: string, labels: ArticleLabels = ENGLISH_LABELS): HTMLElement {
-  const box = el(doc, 'div', { class: 'error', role: 'alert', 'data-reader-error': '' });
-  box.append(el(doc, 'p', { class: 'error-title' }, labels.unavailable), el(doc, 'p', {}, message));
+/** Shown instead of an article: the reason, and the one thing left to do (close). */
+export function renderError(doc: Document, message: string, labels: ArticleLabels, onClose: (event: MouseEvent) => void): HTMLElement {
+  const box = el(doc, 'div', { class: 'error', role: 'alert', 'data-reader-error': '', ...uiText(labels) });
+  const close = el(doc, 'button', { type: 'button', class: 'error-close' }, labels.close);
+  close.addEventListener('click', onClose);
+  box.append(el(doc, 'p', { class: 'error-title' }, labels.unavailable), el(doc, 'p', {}, message), close);
   return box;
 }

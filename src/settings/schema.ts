@@ -9,15 +9,25 @@ import { DEFAULT_SUPPRESSION, MAX_SITES, SITE_HOST, SUPPRESSION_KINDS, isRecord,
  * Bumped only when a stored field changes meaning or shape. New fields need no bump: a missing
  * field reads as its default, so older stored data stays valid as it is.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const THEMES = ['system', 'light', 'sepia', 'dark', 'custom'] as const;
-/** `literata` and `atkinson` (Atkinson Hyperlegible, for readers with low vision or dyslexia) ship inside the extension. */
-export const FONT_FAMILIES = ['serif', 'sans', 'mono', 'literata', 'atkinson'] as const;
+/**
+ * `literata` (the default: a book face, so the reader looks the same on every system) and
+ * `atkinson` (Atkinson Hyperlegible, for readers with low vision or dyslexia) ship inside the
+ * extension; the others are the system's own faces.
+ */
+export const FONT_FAMILIES = ['literata', 'serif', 'sans', 'atkinson', 'mono'] as const;
 export const TEXT_ALIGNS = ['start', 'justify'] as const;
 /** Discrete steps, as in Firefox's reader: a setting is always one of these, never in between. */
 export const FONT_SIZES = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32, 36, 40] as const;
-export const CONTENT_WIDTHS = [28, 32, 36, 40, 44, 48, 54, 60, 70] as const; // em
+/**
+ * The measure, in characters per line of the article's own text in the chosen font (measured,
+ * not `ch`: "0" is wider than an average letter). Lines average about this many characters and
+ * the longest run a few more: at the default, 60–72 per line in every font (measured on real
+ * pages in both browsers, reader-layout e2e test); the widest step is for those who ask for it.
+ */
+export const CONTENT_WIDTHS = [46, 50, 54, 58, 62, 66] as const;
 export const LINE_HEIGHTS = [1.2, 1.35, 1.5, 1.6, 1.75, 1.9, 2.1, 2.4] as const;
 export const LETTER_SPACINGS = [0, 0.02, 0.04, 0.06, 0.08, 0.12] as const; // em
 export const WORD_SPACINGS = [0, 0.05, 0.1, 0.16, 0.24, 0.32] as const; // em
@@ -31,6 +41,16 @@ export type SteppedSetting = keyof typeof STEPPED;
 export const TOGGLES = ['showImages', 'dimImages', 'showProgress', 'showToc', 'focusLine', 'resumePosition'] as const;
 export type ToggleSetting = (typeof TOGGLES)[number];
 export { SUPPRESSION_KINDS } from './site-entries.ts';
+/** Read-aloud speeds (× the voice's normal rate). */
+export const SPEECH_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
+/** What read-aloud skips unless asked: code blocks, tables, figure and table captions. */
+export const SPEECH_SKIPPABLE = ['code', 'tables', 'captions'] as const;
+export type SpeechSkippable = (typeof SPEECH_SKIPPABLE)[number];
+export type SpeechSkip = Record<SpeechSkippable, boolean>;
+/** Bound on remembered voices (one per language). */
+export const MAX_SPEECH_VOICES = 40;
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
@@ -76,14 +96,22 @@ export interface Settings {
   resumePosition: boolean;
   suppress: SuppressionChoices;
   sites: Record<string, SiteSettings>;
+  /** Read-aloud speed, one of SPEECH_RATES. */
+  speechRate: number;
+  /** The voice chosen for each language (primary subtag → the voice's URI). */
+  speechVoices: Record<string, string>;
+  /** True = skipped when reading aloud. */
+  speechSkip: SpeechSkip;
+  /** The colour a new highlight gets: the last one chosen. */
+  highlightColor: HighlightColor;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
   theme: 'system',
-  fontFamily: 'serif',
+  fontFamily: 'literata',
   fontSize: 19,
-  contentWidth: 40,
+  contentWidth: 62,
   lineHeight: 1.6,
   letterSpacing: 0,
   wordSpacing: 0,
@@ -97,6 +125,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   resumePosition: true,
   suppress: { ...DEFAULT_SUPPRESSION },
   sites: {},
+  speechRate: 1,
+  speechVoices: {},
+  speechSkip: { code: true, tables: true, captions: true },
+  highlightColor: 'yellow',
 });
 
 export { MAX_SITES };
@@ -133,10 +165,31 @@ function parseColors(value: unknown, fallback: CustomColors): CustomColors {
 
 const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
 
-/** The reader's text and look, i.e. what "Reset" restores (not suppression or per-site choices). */
+/**
+ * The reader's text and look, i.e. what "Reset" restores (not suppression or per-site choices,
+ * nor the voice picked for each language, which is a choice among installed voices, not a look).
+ */
 export function resetReader(settings: Settings): Settings {
-  const { version, suppress, sites } = settings;
-  return { ...structuredClone(DEFAULT_SETTINGS), version, suppress, sites } as Settings;
+  const { version, suppress, sites, speechVoices } = settings;
+  return { ...structuredClone(DEFAULT_SETTINGS), version, suppress, sites, speechVoices } as Settings;
+}
+
+const LANGUAGE_KEY = /^([a-z]{2,3}|und)$/;
+
+function parseVoices(value: unknown): Record<string, string> {
+  if (!isRecord(value)) return {};
+  const out: Record<string, string> = {};
+  for (const [lang, uri] of Object.entries(value).slice(-MAX_SPEECH_VOICES)) {
+    if (LANGUAGE_KEY.test(lang) && typeof uri === 'string' && uri.length > 0 && uri.length <= 300) out[lang] = uri;
+  }
+  return out;
+}
+
+function parseSkip(value: unknown, fallback: SpeechSkip): SpeechSkip {
+  const raw = isRecord(value) ? value : {};
+  const out = { ...fallback };
+  for (const kind of SPEECH_SKIPPABLE) if (typeof raw[kind] === 'boolean') out[kind] = raw[kind];
+  return out;
 }
 
 export { parseSiteEntry, parseSuppression, SITE_HOST };
@@ -163,6 +216,18 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
     contentWidth: rest.contentWidth ?? maxWidth,
     suppress: rest.suppress ?? { notificationPrompts: hideNotificationPrompts, shareButtons: hideShareButtons },
     version: 1,
+  }),
+  /**
+   * 1 → 2: the width was in em, which held 96–108 characters of a narrow system serif; it is now
+   * in characters, scaled so a narrower or wider choice stays narrower or wider than the default.
+   * The system serif was the default face and is stored as 'serif' by anyone who saved any
+   * setting; the bundled face replaces it as the default (pick Serif again to keep it).
+   */
+  1: ({ contentWidth, fontFamily, ...rest }) => ({
+    ...rest,
+    contentWidth: typeof contentWidth === 'number' ? Math.round((contentWidth / 40) * DEFAULT_SETTINGS.contentWidth) : contentWidth,
+    fontFamily: fontFamily === 'serif' ? 'literata' : fontFamily,
+    version: 2,
   }),
 };
 
@@ -201,6 +266,10 @@ export function parseSettings(stored: unknown): Settings {
     resumePosition: bool(raw.resumePosition, d.resumePosition),
     suppress: parseSuppression(raw.suppress, d.suppress),
     sites: parseSites(raw.sites),
+    speechRate: nearestStep(SPEECH_RATES, raw.speechRate, d.speechRate),
+    speechVoices: parseVoices(raw.speechVoices),
+    speechSkip: parseSkip(raw.speechSkip, d.speechSkip),
+    highlightColor: oneOf(HIGHLIGHT_COLORS, raw.highlightColor, d.highlightColor),
   };
 }
 

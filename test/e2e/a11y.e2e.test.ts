@@ -6,28 +6,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { Page } from 'puppeteer-core';
+import { axe } from './harness/axe.ts';
 import { BROWSERS } from './harness/browsers.ts';
 import { waitForOverlay } from './harness/overlay.ts';
 import { useBrowser } from './harness/session.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 const THEMES = ['light', 'sepia', 'dark', 'custom', 'system'] as const;
-
-interface Violation { id: string; impact: string; help: string; nodes: string[] }
-
-/** Runs axe on `selector` (default: the whole document); open shadow roots are included. */
-async function axe(page: Page, selector?: string): Promise<Violation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (sel) => {
-    const w = window as any;
-    const context = sel ? { include: [[sel]] } : document;
-    const result = await w.axe.run(context, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => JSON.stringify(n.target)).slice(0, 5) }));
-  }, selector ?? null);
-}
 
 describe.each(BROWSERS)('accessibility in %s', (name) => {
   const session = useBrowser(name);
@@ -41,7 +26,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   });
 
   const setSettings = (settings: Record<string, unknown>) =>
-    session.env.inExtension((api, s) => api.storage.sync.set({ settings: { version: 1, ...s } }), settings);
+    session.env.inExtension((api, s) => api.storage.sync.set({ settings: { version: 2, ...s } }), settings);
 
   test('the overlay has no axe violations in any theme (screenshots of each)', async () => {
     const page = await session.env.browser.newPage();
@@ -76,7 +61,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
       return {
         body: getComputedStyle(document.body).display,
         host: getComputedStyle(host).position,
-        toolbar: getComputedStyle(root.querySelector('.toolbar')!).display,
+        toolbar: getComputedStyle(root.querySelector('.bar')!).display,
         scroller: getComputedStyle(root.querySelector('.scroller')!).overflow,
         background: getComputedStyle(root.querySelector('.scroller')!).backgroundColor,
       };
@@ -125,7 +110,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     await popup.setViewport({ width: 360, height: 900 });
     await popup.screenshot({ path: path.join(SHOTS, `${name}-popup.png`) as `${string}.png`, fullPage: true });
     const options = await session.env.openExtensionPage('src/options/index.html');
-    await options.waitForSelector('#fontFamily');
+    await options.waitForSelector('input[name="fontFamily"]');
     expect(await axe(options), 'options').toEqual([]);
     await options.screenshot({ path: path.join(SHOTS, `${name}-options.png`) as `${string}.png`, fullPage: true });
     await Promise.all([popup.close(), options.close(), article.close()]);

@@ -1,6 +1,6 @@
 /**
- * Save as Markdown / Save as HTML from the overlay's toolbar: a real click on "↓ MD" and "↓ HTML"
- * makes the browser save a file, and the file holds the article. Downloads go to a temporary
+ * Save as Markdown / Save as HTML from the reader's "More" menu: a real click on "Save as Markdown
+ * file" and "Save as HTML file" makes the browser save a file, and the file holds the article. Downloads go to a temporary
  * folder without a prompt (Chromium: CDP Browser.setDownloadBehavior; Firefox, which WebDriver
  * BiDi gives no download command here: the browser.download.* prefs), both set up by `launch`.
  */
@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { BROWSERS } from './harness/browsers.ts';
 import { waitForOverlay } from './harness/overlay.ts';
+import { inReader } from './harness/reader-page.ts';
 import { useBrowser } from './harness/session.ts';
 
 const HEADLINE = "Iran Promises 'Harsh Retaliation' On US After Death Of General Qasem Soleimani";
@@ -29,29 +30,36 @@ async function downloaded(dir: string, extension: string): Promise<string> {
   return fs.readFileSync(path.join(dir, found!), 'utf8');
 }
 
-const toolbarButton = async (page: Page, title: string) =>
-  (await page.evaluateHandle((t) => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector(`button[title="${t}"]`)!, title)) as ElementHandle<HTMLButtonElement>;
+/** Opens the toolbar's "More" menu and picks an item: real pointer input, as the reader ignores synthetic clicks. */
+async function menuItem(page: Page, action: string): Promise<ElementHandle<HTMLElement>> {
+  const open = await page.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('[data-reader-action="more"]')!.getAttribute('aria-expanded'));
+  if (open !== 'true') await (await inReader(page, '[data-reader-action="more"]')).click();
+  return inReader(page, `[data-reader-action="${action}"]`);
+}
 
 describe.each(BROWSERS)('export in %s', (name) => {
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-downloads-'));
   const session = useBrowser(name, { downloadDir: downloads });
   afterAll(() => fs.rmSync(downloads, { recursive: true, force: true }));
 
-  test('↓ MD and ↓ HTML save the article as a Markdown file and a script-free HTML file', async () => {
+  test('"Save as Markdown file" and "Save as HTML file" save the article as Markdown and as script-free HTML', async () => {
     const page = await session.open('sample-article.html');
     await session.env.command('toggle-reader', page);
     await waitForOverlay(page, true);
     const status = () => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
 
-    // The button ignores synthetic clicks (isTrusted), so this is real pointer input.
-    await (await toolbarButton(page, 'Save as Markdown')).click();
+    const save = await menuItem(page, 'save-markdown');
+    expect(await save.evaluate((b) => b.textContent)).toBe('Save as Markdown file');
+    await save.click();
     await expect.poll(status).toBe('Saved');
     const md = await downloaded(downloads, '.md');
     expect(md.startsWith(`# ${HEADLINE}\n`), md.slice(0, 200)).toBe(true);
     expect(md).toContain(FIRST_PARAGRAPH);
     expect(md).toContain(`<${session.server.url}sample-article.html>`);
 
-    await (await toolbarButton(page, 'Save as HTML')).click();
+    const saveHtml = await menuItem(page, 'save-html');
+    expect(await saveHtml.evaluate((b) => b.textContent)).toBe('Save as HTML file');
+    await saveHtml.click();
     const html = await downloaded(downloads, '.html');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain(`<h1>${HEADLINE.replace(/'/g, '&#39;')}</h1>`);

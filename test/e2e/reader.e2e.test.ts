@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { BROWSERS } from './harness/browsers.ts';
 import { readOverlay, waitForOverlay } from './harness/overlay.ts';
 import { useBrowser } from './harness/session.ts';
+import { choose } from './harness/setting-cases.ts';
 
 const SEED_PARAGRAPHS = [
   "Iranian authorities have promised 'harsh retaliation' after the death of military commander Qasem Soleimani",
@@ -88,16 +89,16 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     const popup = await session.popupFor(page);
     await popup.waitForSelector('#toggle:not([disabled])');
 
-    await popup.click('input[name="theme"][value="dark"]');
+    await choose('theme', 'dark')(popup);
     await expect.poll(async () => (await readOverlay(page)).theme).toBe('dark');
     const dark = await readOverlay(page);
     expect(dark.background).not.toBe(before.background);
 
-    await popup.click('[data-setting="fontSize"] [data-step="1"]');
+    await popup.click('[data-setting="fontSize"] [data-step="1"]'); // the look section is open now
     await expect.poll(async () => (await readOverlay(page)).fontSize).not.toBe(before.fontSize);
     expect(parseFloat((await readOverlay(page)).fontSize)).toBeGreaterThan(parseFloat(before.fontSize));
 
-    await popup.select('#fontFamily', 'sans');
+    await choose('fontFamily', 'sans')(popup);
     await page.waitForFunction(() => document.querySelector('[data-reader-overlay]')?.getAttribute('data-font') === 'sans', { polling: 100 });
   });
 

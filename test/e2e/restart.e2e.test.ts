@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, type BrowserName, type ExtensionBrowser, type LaunchOptions } from './harness/browsers.ts';
 import { PAGES_DIR, startPageServer, type PageServer } from './harness/page-server.ts';
 import { waitForOverlay } from './harness/overlay.ts';
-import { CASES, hostAttribute, longArticle, style, type Probe } from './harness/setting-cases.ts';
+import { CASES, choose, hostAttribute, hostStyle, longArticle, showLook, style, type Probe } from './harness/setting-cases.ts';
 
 /**
  * Firefox: puppeteer passes `profileDir` as `--profile` and never deletes a profile it did not
@@ -42,7 +42,7 @@ const EXPECTED: [string, Probe, (v: any) => void][] = [
   ['fontFamily', style('.scroller', 'font-family'), (v) => expect(v).toContain('ClearRead Atkinson')],
   ['fontSize', style('.scroller', 'font-size'), (v) => expect(v).toBe('20px')],
   ['lineHeight', style('.scroller', 'line-height'), (v) => expect(parseFloat(v)).toBeCloseTo(35, 0)],
-  ['contentWidth', style('.page', 'max-width'), (v) => expect(v).toBe(`${44 * 20}px`)],
+  ['contentWidth', hostStyle('--measure-chars'), (v) => expect(v).toBe('70')],
   ['letterSpacing', style('[data-reader-body]', 'letter-spacing'), (v) => expect(parseFloat(v)).toBeCloseTo(0.4, 1)],
   ['wordSpacing', style('[data-reader-body]', 'word-spacing'), (v) => expect(parseFloat(v)).toBeCloseTo(1, 1)],
   ['textAlign', style('[data-reader-body]', 'text-align'), (v) => expect(v).toBe('justify')],
@@ -54,7 +54,7 @@ const EXPECTED: [string, Probe, (v: any) => void][] = [
   ['showToc off', hostAttribute('data-toc'), (v) => expect(v).toBe('off')],
 ];
 const STORED = {
-  theme: 'dark', fontFamily: 'atkinson', fontSize: 20, lineHeight: 1.75, contentWidth: 44, letterSpacing: 0.02,
+  theme: 'dark', fontFamily: 'atkinson', fontSize: 20, lineHeight: 1.75, contentWidth: 66, letterSpacing: 0.02,
   wordSpacing: 0.05, textAlign: 'justify', customColors: { text: '#1d1d1f', background: '#203040', link: '#0b57d0' },
   showImages: false, dimImages: true, showProgress: false, showToc: false, focusLine: true, resumePosition: true,
 };
@@ -108,13 +108,14 @@ describe.each(BROWSERS)('restart in %s', (name: BrowserName) => {
       }
     };
     const options = await env.openExtensionPage('src/options/index.html');
-    await options.waitForSelector('#fontFamily');
+    await options.waitForSelector('input[name="fontFamily"]');
     await apply(options, CASES.filter((c) => TEXT.has(c.name)));
     await options.close();
     const popup = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(page)}`);
     await popup.waitForSelector('#toggle:not([disabled])');
     // resumePosition stays on: resuming is what this test checks last.
     await apply(popup, CASES.filter((c) => !TEXT.has(c.name) && c.name !== 'resumePosition'));
+    await showLook(popup);
     await popup.click('input[name="showImages"]'); // the dimImages case showed them again
     await expect.poll(() => style('[data-reader-body] img', 'display')(page)).toBe('none');
     const stored = await env.inExtension(async (api) => (await api.storage.sync.get('settings')).settings, null);
@@ -151,7 +152,7 @@ describe.each(BROWSERS)('restart in %s', (name: BrowserName) => {
     // The custom colours survived too: choosing the custom theme again brings them back.
     const popup2 = await env.openExtensionPage(`src/popup/index.html?tab=${await env.tabIdOf(again)}`);
     await popup2.waitForSelector('#toggle:not([disabled])');
-    await popup2.click('input[name="theme"][value="custom"]');
+    await choose('theme', 'custom')(popup2);
     await expect.poll(() => style('.scroller', 'background-color')(again)).toBe('rgb(32, 48, 64)');
     await popup2.close();
 

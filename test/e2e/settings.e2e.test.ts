@@ -12,8 +12,9 @@ import type { Page } from 'puppeteer-core';
 import { BROWSERS } from './harness/browsers.ts';
 import { startPageServer, type PageServer } from './harness/page-server.ts';
 import { waitForOverlay } from './harness/overlay.ts';
+import { inReader } from './harness/reader-page.ts';
 import { useBrowser } from './harness/session.ts';
-import { CASES, CHANGED_LATER, longArticle, style } from './harness/setting-cases.ts';
+import { CASES, CHANGED_LATER, choose, longArticle, style } from './harness/setting-cases.ts';
 
 describe.each(BROWSERS)('settings in %s', (name) => {
   const session = useBrowser(name);
@@ -75,7 +76,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await popup2.click('#reset');
     await expect.poll(() => fresh.evaluate(() => document.querySelector('[data-reader-overlay]')!.getAttribute('data-theme'))).toBe('system');
     const afterReset = await storedSettings();
-    expect(afterReset).toMatchObject({ fontFamily: 'serif', fontSize: 19, letterSpacing: 0, showImages: true, focusLine: false, textAlign: 'start' });
+    expect(afterReset).toMatchObject({ fontFamily: 'literata', fontSize: 19, contentWidth: 62, letterSpacing: 0, showImages: true, focusLine: false, textAlign: 'start' });
     expect(Object.values(afterReset.sites)).toEqual([{ suppress: { shareButtons: false } }]);
     await popup2.close();
     await fresh.close();
@@ -85,8 +86,8 @@ describe.each(BROWSERS)('settings in %s', (name) => {
   test('the options page holds the same settings and drives an open overlay too', async () => {
     const page = await openReaderOn('sample-article.html');
     const options = await session.env.openExtensionPage('src/options/index.html');
-    await options.waitForSelector('#fontFamily');
-    await options.select('#fontFamily', 'mono');
+    await options.waitForSelector('input[name="fontFamily"]');
+    await choose('fontFamily', 'mono')(options);
     await options.click('[data-setting="wordSpacing"] [data-step="1"]');
     await expect.poll(() => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.getAttribute('data-font'))).toBe('mono');
     await expect.poll(() => style('[data-reader-body]', 'word-spacing')(page)).not.toBe('0px');
@@ -124,7 +125,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     const toc = await page.evaluate(() => [...document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelectorAll('.toc a')].map((a) => a.textContent));
     expect(toc).toEqual(['Section heading 1', 'Detail 1', 'Section heading 2', 'Detail 2', 'Section heading 3', 'Detail 3', 'Section heading 4', 'Detail 4']);
     // Following a contents link scrolls the reader, not the page underneath.
-    await page.evaluate(() => (document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelectorAll<HTMLElement>('.toc a')[4]!).click());
+    await (await inReader(page, '.toc ol > li:nth-child(3) > a')).click();
     const scrollTop = () => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('.scroller')!.scrollTop);
     await expect.poll(scrollTop).toBeGreaterThan(200);
     expect(await page.evaluate(() => location.hash)).toBe('');
@@ -142,13 +143,16 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await again.close();
   });
 
-  test('Copy MD puts the article on the clipboard as Markdown', async () => {
+  test('Copy as Markdown puts the article on the clipboard as Markdown', async () => {
     const page = await openReaderOn('sample-article.html');
     if (name === 'chromium') {
       await session.env.browser.defaultBrowserContext().overridePermissions(session.server.url.slice(0, -1), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     }
-    const copy = await page.evaluateHandle(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('button[title="Copy as Markdown"]')!);
-    await (copy as any).click();
+    // Export is in the "More" menu, in plain words.
+    await (await inReader(page, '[data-reader-action="more"]')).click();
+    const copy = await inReader(page, '[data-reader-action="copy-markdown"]');
+    expect(await copy.evaluate((b) => b.textContent)).toBe('Copy as Markdown');
+    await copy.click();
     const status = () => page.evaluate(() => document.querySelector('[data-reader-overlay]')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
     await expect.poll(status).toBe('Copied as Markdown');
     // Reading the clipboard back needs a permission only Chromium lets a test grant.

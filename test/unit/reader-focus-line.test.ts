@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 /** The focus line works from the keyboard: Alt+ArrowDown/Up move it a line, then scroll the text. */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { FOCUS_LINE_START, readerAids, type ReaderAids } from '../../src/reader/reader-aids.ts';
+/** jsdom cannot make trusted events: the user's input here is what `press` and `point` dispatch. */
+const { userEvents } = vi.hoisted(() => ({ userEvents: new WeakSet<Event>() }));
+vi.mock('../../src/reader/trusted.ts', () => ({ isTrusted: (event: Event) => userEvents.has(event) }));
+const { FOCUS_LINE_START, readerAids } = await import('../../src/reader/reader-aids.ts');
+type ReaderAids = ReturnType<typeof readerAids>;
 
 const LINE = 30;
 const HEIGHT = 600;
@@ -30,10 +34,16 @@ beforeEach(() => {
   vi.spyOn(toolbar, 'getBoundingClientRect').mockReturnValue({ bottom: 50 } as DOMRect);
 });
 
-const press = (key: string, init: KeyboardEventInit = { altKey: true }) => {
+const press = (key: string, init: KeyboardEventInit = { altKey: true }, byUser = true) => {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+  if (byUser) userEvents.add(event);
   scroller.dispatchEvent(event);
   return event;
+};
+const point = (clientY: number, byUser = true) => {
+  const event = Object.assign(new Event('pointermove'), { clientY });
+  if (byUser) userEvents.add(event);
+  scroller.dispatchEvent(event);
 };
 const focusY = () => parseFloat(host.style.getPropertyValue('--focus-y'));
 
@@ -49,9 +59,15 @@ describe('focus line from the keyboard', () => {
   });
 
   test('it continues from where the pointer left it', () => {
-    scroller.dispatchEvent(Object.assign(new Event('pointermove'), { clientY: 300 }));
+    point(300);
     press('ArrowUp');
     expect(focusY()).toBe(270);
+  });
+
+  test('keys and pointer moves the page makes up (untrusted) move nothing', () => {
+    point(300, false);
+    expect(press('ArrowDown', { altKey: true }, false).defaultPrevented).toBe(false);
+    expect(host.style.getPropertyValue('--focus-y')).toBe('');
   });
 
   test('at the bottom it stays put and the text scrolls a line instead; at the top, back up', () => {

@@ -33,7 +33,7 @@ describe('validation of bad stored values', () => {
   test('numbers snap to the nearest step and clamp to the ends', () => {
     const s = parseSettings({ version: SETTINGS_VERSION, fontSize: 21.2, contentWidth: 9999, lineHeight: -3 });
     expect(s.fontSize).toBe(22);
-    expect(s.contentWidth).toBe(70);
+    expect(s.contentWidth).toBe(66);
     expect(s.lineHeight).toBe(1.2);
     expect(parseSettings({ version: SETTINGS_VERSION, fontSize: Number.NaN }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
     expect(parseSettings({ version: SETTINGS_VERSION, fontSize: Infinity }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
@@ -73,8 +73,23 @@ describe('migration', () => {
     expect(s.version).toBe(SETTINGS_VERSION);
     expect(s.theme).toBe('system');
     expect(s.fontSize).toBe(18);
-    expect(s.contentWidth).toBe(48);
+    // 48em was wider than the default 40em: it stays wider than the default measure.
+    expect(s.contentWidth).toBeGreaterThan(DEFAULT_SETTINGS.contentWidth);
     expect(s.suppress).toEqual({ notificationPrompts: false, shareButtons: true });
+  });
+
+  test('version 1 widths in em become widths in characters, on the same side of the default', () => {
+    expect(parseSettings({ version: 1, contentWidth: 40 }).contentWidth).toBe(DEFAULT_SETTINGS.contentWidth);
+    expect(parseSettings({ version: 1, contentWidth: 28 }).contentWidth).toBeLessThan(DEFAULT_SETTINGS.contentWidth);
+    expect(parseSettings({ version: 1, contentWidth: 60 }).contentWidth).toBeGreaterThan(DEFAULT_SETTINGS.contentWidth);
+    // A stored version 2 width is already in characters and is not scaled again.
+    expect(parseSettings({ version: 2, contentWidth: 50 }).contentWidth).toBe(50);
+  });
+
+  test('the system serif, stored by version 1 as the default face, gives way to the bundled face; other faces stay', () => {
+    expect(parseSettings({ version: 1, fontFamily: 'serif' }).fontFamily).toBe('literata');
+    expect(parseSettings({ version: 1, fontFamily: 'sans' }).fontFamily).toBe('sans');
+    expect(parseSettings({ version: 2, fontFamily: 'serif' }).fontFamily).toBe('serif');
   });
   test('current data passes through migrate untouched', () => {
     const current = { ...DEFAULT_SETTINGS, theme: 'dark' };

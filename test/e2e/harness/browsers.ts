@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NO_SPEECH_ENV } from './speech-env.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 /** Both, unless E2E_BROWSERS narrows it (e.g. `E2E_BROWSERS=firefox` while working on one browser). */
@@ -33,6 +34,13 @@ export interface ExtensionBrowser {
   /** Fires a manifest command, exactly as the browser does when its shortcut is pressed. */
   command(name: string, page: Page): Promise<void>;
   tabIdOf(page: Page): Promise<number>;
+  /** Shows the page as for print (or back to screen). */
+  emulateMedia(page: Page, media: 'print' | 'screen'): Promise<void>;
+  /**
+   * Reloads the extension, as an update does, and waits for the new copy to start. Tabs keep what
+   * the old copy left in them.
+   */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,6 +64,10 @@ export interface LaunchOptions {
   downloadDir?: string;
   /** Extra Firefox prefs for this launch (ignored by Chromium). */
   firefoxPrefs?: Record<string, string | number | boolean>;
+  /** Extra environment (a speech engine's address, see speech-env.ts); by default, an address with no engine. */
+  env?: Record<string, string>;
+  /** Extra Chromium switches (ignored by Firefox). */
+  chromiumArgs?: string[];
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -67,15 +79,13 @@ async function launchChromium(headless: boolean, options: LaunchOptions = {}): P
   const userDataDir = options.profileDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chr-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless, pipe: true, userDataDir,
-    enableExtensions: [distDir('chromium')], args: CHROMIUM_FLAGS, defaultViewport: headless ? undefined : null,
+    enableExtensions: [distDir('chromium')], args: [...CHROMIUM_FLAGS, ...(options.chromiumArgs ?? [])],
+    env: { ...process.env, ...(options.env ?? NO_SPEECH_ENV) }, defaultViewport: headless ? undefined : null,
   });
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
-  const extId = new URL(target.url()).host;
-  const worker = (await target.worker()) as WebWorker;
-  // The worker target exists before its extension API does: wait for it, or an early call finds no `chrome`.
-  for (let i = 0; i < 100 && !(await worker.evaluate(() => typeof chrome === 'object' && !!chrome.storage).catch(() => false)); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  let swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const extId = new URL(swTarget.url()).host;
+  let worker = (await swTarget.worker()) as WebWorker;
+  await untilBound(worker);
   if (options.downloadDir) {
     const cdp = await browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: options.downloadDir });
@@ -95,11 +105,34 @@ async function launchChromium(headless: boolean, options: LaunchOptions = {}): P
       await worker.evaluate((c) => (chrome.commands.onCommand as any).dispatch(c), command);
     },
     tabIdOf: (page) => focus(page, inExtension),
+    emulateMedia: (page, media) => page.emulateMediaType(media),
+    async reloadExtension() {
+      // Loading the same unpacked directory again is how Chromium updates an unpacked extension:
+      // same id, new copy; open tabs keep what the old copy left in them.
+      const old = swTarget;
+      await browser.installExtension(distDir('chromium'));
+      // The new service worker starts on its first event; an extension page opening wakes it.
+      const waker = await browser.newPage();
+      await waker.goto(extensionUrl('src/options/index.html')).catch(() => {});
+      swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extId}/`) && t !== old, { timeout: 15_000 });
+      worker = (await swTarget.worker()) as WebWorker;
+      await waker.close();
+      await untilBound(worker);
+    },
     async close() {
       await browser.close();
       if (!options.profileDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A service worker's extension API is bound a moment after the worker itself starts. */
+async function untilBound(worker: WebWorker): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await worker.evaluate(() => typeof chrome !== 'undefined' && Boolean(chrome.runtime?.id)).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the extension\'s service worker never got its API');
 }
 
 async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -117,7 +150,7 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
     // Lets BiDi open moz-extension:// pages and reach the browser chrome (toolbar action, commands).
     args: ['--remote-allow-system-access'],
     // Mozilla's own test switch: no connections off the machine (remote settings, telemetry).
-    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', ...(options.env ?? NO_SPEECH_ENV) },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
@@ -134,7 +167,7 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
     return page;
   };
   // A background tab with the extension API, opened now so that it never steals focus later.
-  const extPage = await openExtensionPage('src/popup/index.html');
+  let extPage = await openExtensionPage('src/popup/index.html');
   const inExtension: ExtensionBrowser['inExtension'] = async (fn, arg) => {
     return extPage.evaluate(new Function('arg', `return (${fn.toString()})(browser, arg)`) as any, arg as any) as any;
   };
@@ -157,6 +190,17 @@ async function launchFirefox(headless: boolean, options: LaunchOptions = {}): Pr
       })()`);
     },
     tabIdOf: (page) => focus(page, inExtension),
+    async emulateMedia(page, media) {
+      await page.bringToFront();
+      // What the developer tools' print simulation does: the tab's browsing context renders for that medium.
+      await chromeEval(page, `gBrowser.selectedBrowser.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')}`);
+    },
+    async reloadExtension() {
+      await extPage.evaluate(() => setTimeout(() => (globalThis as any).browser.runtime.reload(), 10)).catch(() => {});
+      await new Promise((r) => setTimeout(r, 1500));
+      await extPage.close().catch(() => {});
+      extPage = await openExtensionPage('src/popup/index.html');
+    },
     close: () => browser.close(),
   };
 }

@@ -21,7 +21,11 @@ export interface PageServer {
 
 export async function startPageServer(root = PAGES_DIR, port = 0): Promise<PageServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(requested.pathname);
+    // `?delay=ms` answers late, like a slow image host (resume must wait for the layout to settle).
+    const delay = Math.min(10_000, Number(requested.searchParams.get('delay')) || 0);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root + sep) && file !== root) {
       res.writeHead(403).end();

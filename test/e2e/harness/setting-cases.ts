@@ -22,6 +22,9 @@ export const style = (selector: string, prop: string): Probe => (page) => page.e
   const el = root?.querySelector(sel);
   return el ? getComputedStyle(el).getPropertyValue(p) : null;
 }, selector, prop);
+/** A custom property the reader sets on its host from the settings. */
+export const hostStyle = (prop: string): Probe => (page) =>
+  page.evaluate((p) => (document.querySelector('[data-reader-overlay]') as HTMLElement | null)?.style.getPropertyValue(p) ?? null, prop);
 export const hostAttribute = (attr: string): Probe => (page) =>
   page.evaluate((a) => document.querySelector('[data-reader-overlay]')?.getAttribute(a) ?? null, attr);
 
@@ -35,12 +38,33 @@ export interface SettingCase {
   expect: (value: any) => void;
 }
 
-const step = (setting: string) => async (form: Page) => form.click(`[data-setting="${setting}"] [data-step="1"]`);
-const toggle = (name: string) => async (form: Page) => form.click(`input[name="${name}"]`);
+/**
+ * The popup folds the reader's look away (its common controls must fit 600 px); a user opens it
+ * to reach those settings. The options page and the reader's panel show them as they are.
+ */
+export async function showLook(form: Page): Promise<void> {
+  await form.evaluate(() => {
+    const look = document.querySelector<HTMLDetailsElement>('details.look');
+    if (look && !look.open) look.querySelector('summary')!.click();
+  });
+}
+const step = (setting: string) => async (form: Page) => {
+  await showLook(form);
+  await form.click(`[data-setting="${setting}"] [data-step="1"]`);
+};
+const toggle = (name: string) => async (form: Page) => {
+  await showLook(form);
+  await form.click(`input[name="${name}"]`);
+};
+/** A choice among radio buttons drawn as segments: the user clicks the visible label. */
+export const choose = (name: string, value: string) => async (form: Page) => {
+  await showLook(form);
+  await form.click(`input[name="${name}"][value="${value}"] + span`);
+};
 
 /** Picks the custom theme and sets its background colour, as the colour input reports a choice. */
 export async function chooseCustomBackground(form: Page, color: string): Promise<void> {
-  await form.click('input[name="theme"][value="custom"]');
+  await choose('theme', 'custom')(form);
   await form.waitForSelector('#customColors:not([hidden])');
   await form.evaluate((c) => {
     const input = document.querySelector<HTMLInputElement>('input[name="color-background"]')!;
@@ -50,14 +74,15 @@ export async function chooseCustomBackground(form: Page, color: string): Promise
 }
 
 export const CASES: SettingCase[] = [
-  { name: 'theme', act: (p) => p.click('input[name="theme"][value="sepia"]'), probe: style('.scroller', 'background-color'), stored: ['theme', 'sepia'], expect: (v) => expect(v).toBe('rgb(245, 237, 219)') },
-  { name: 'fontFamily', act: async (p) => void (await p.select('#fontFamily', 'atkinson')), probe: style('.scroller', 'font-family'), stored: ['fontFamily', 'atkinson'], expect: (v) => expect(v).toContain('ClearRead Atkinson') },
+  { name: 'theme', act: choose('theme', 'sepia'), probe: style('.scroller', 'background-color'), stored: ['theme', 'sepia'], expect: (v) => expect(v).toBe('rgb(245, 237, 219)') },
+  { name: 'fontFamily', act: choose('fontFamily', 'atkinson'), probe: style('.scroller', 'font-family'), stored: ['fontFamily', 'atkinson'], expect: (v) => expect(v).toContain('ClearRead Atkinson') },
   { name: 'fontSize', act: step('fontSize'), probe: style('.scroller', 'font-size'), stored: ['fontSize', 20], expect: (v) => expect(v).toBe('20px') },
   { name: 'lineHeight', act: step('lineHeight'), probe: style('.scroller', 'line-height'), stored: ['lineHeight', 1.75], expect: (v) => expect(parseFloat(v)).toBeCloseTo(35, 0) },
-  { name: 'contentWidth', act: step('contentWidth'), probe: style('.page', 'max-width'), stored: ['contentWidth', 44], expect: (v) => expect(v).toBe(`${44 * 20}px`) },
+  // The width is in characters: the column's measure grows by a step (62 → 66, plus the break slack).
+  { name: 'contentWidth', act: step('contentWidth'), probe: hostStyle('--measure-chars'), stored: ['contentWidth', 66], expect: (v) => expect(v).toBe('70') },
   { name: 'letterSpacing', act: step('letterSpacing'), probe: style('[data-reader-body]', 'letter-spacing'), stored: ['letterSpacing', 0.02], expect: (v) => expect(parseFloat(v)).toBeCloseTo(0.4, 1) },
   { name: 'wordSpacing', act: step('wordSpacing'), probe: style('[data-reader-body]', 'word-spacing'), stored: ['wordSpacing', 0.05], expect: (v) => expect(parseFloat(v)).toBeCloseTo(1, 1) },
-  { name: 'textAlign', act: async (p) => void (await p.select('#textAlign', 'justify')), probe: style('[data-reader-body]', 'text-align'), stored: ['textAlign', 'justify'], expect: (v) => expect(v).toBe('justify') },
+  { name: 'textAlign', act: choose('textAlign', 'justify'), probe: style('[data-reader-body]', 'text-align'), stored: ['textAlign', 'justify'], expect: (v) => expect(v).toBe('justify') },
   { name: 'showImages', act: toggle('showImages'), probe: style('[data-reader-body] img', 'display'), stored: ['showImages', false], expect: (v) => expect(v).toBe('none') },
   { name: 'showProgress', act: toggle('showProgress'), probe: style('.progress', 'display'), stored: ['showProgress', false], expect: (v) => expect(v).toBe('none') },
   { name: 'focusLine', act: toggle('focusLine'), probe: style('.focus-line', 'display'), stored: ['focusLine', true], expect: (v) => expect(v).toBe('block') },
@@ -65,7 +90,7 @@ export const CASES: SettingCase[] = [
   { name: 'resumePosition', act: toggle('resumePosition'), probe: async () => 'storage only', stored: ['resumePosition', false], expect: () => {} },
   { name: 'customColors', act: (p) => chooseCustomBackground(p, '#203040'), probe: style('.scroller', 'background-color'), stored: ['customColors', { text: '#1d1d1f', background: '#203040', link: '#0b57d0' }], expect: (v) => expect(v).toBe('rgb(32, 48, 64)') },
   // Dark theme with dimmed images; images are shown again so the filter can be read.
-  { name: 'dimImages', act: async (p) => { await p.click('input[name="theme"][value="dark"]'); await p.click('input[name="showImages"]'); await p.click('input[name="dimImages"]'); }, probe: style('[data-reader-body] img', 'filter'), stored: ['dimImages', true], expect: (v) => expect(v).toMatch(/brightness/) },
+  { name: 'dimImages', act: async (p) => { await choose('theme', 'dark')(p); await p.click('input[name="showImages"]'); await p.click('input[name="dimImages"]'); }, probe: style('[data-reader-body] img', 'filter'), stored: ['dimImages', true], expect: (v) => expect(v).toMatch(/brightness/) },
 ];
 
 /** Settings a later case changes again (theme, finally to dark; images back on to see them dimmed). */
