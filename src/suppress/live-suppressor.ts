@@ -318,7 +318,9 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
     const container = root as ParentNode;
     if (!container.querySelector?.('a[href], button, [role="button"], amp-social-share') && !(root.nodeType === 1 && (root as Element).matches('a[href], button'))) return;
     for (const bar of findShareBars(container, pageHost)) {
-      if (kept(bar) || insideHidden(bar, rule.kind) || holdsHidden(bar, rule.kind)) continue;
+      // A bar may hold buttons the stylesheet already hid (a fixed dock of AMP buttons): left alone,
+      // it would stay on screen as an empty strip. It is hidden whole; the buttons become part of its entry.
+      if (kept(bar) || insideHidden(bar, rule.kind)) continue;
       hide(bar, rule, t, true);
     }
     for (const host of shadowHostCandidates(root)) {
@@ -528,6 +530,8 @@ export function createLiveSuppressor(doc: Document, rules: readonly SuppressionR
       for (const h of hidden.values()) {
         if (h.id !== id) continue;
         unhide(h, true);
+        // What was hidden inside it is part of the same entry (a dock's buttons, a vendor's dialog): it comes back too.
+        for (const inner of [...hidden.values()]) if (inner.kind === h.kind && h.el.contains(inner.el)) unhide(inner, true);
         observer?.takeRecords();
         return true;
       }

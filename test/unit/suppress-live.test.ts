@@ -58,6 +58,26 @@ describe('late prompts', () => {
     expect(isHidden(embed)).toBe(false);
     expect(suppressor.receipt().shareButtons).toBe(1);
   });
+
+  // Regression: the stylesheet hid the AMP buttons, and a dock holding hidden buttons was never looked at as a bar.
+  test('a fixed dock of AMP share buttons added later is hidden whole, not left as an empty strip; bringing it back brings its buttons', async () => {
+    const doc = loadLiveFixture('lookalike-article.html');
+    const live = controlled(doc);
+    suppressor = live.suppressor;
+    suppressor.apply(ON);
+    live.suppressor.flush();
+    const dock = doc.createElement('nav');
+    dock.setAttribute('style', 'position: fixed; top: 0; left: 0; right: 0; background: #222; padding: 4px');
+    dock.innerHTML = '<amp-social-share type="linkedin"></amp-social-share><amp-social-share type="pinterest"></amp-social-share><span>12</span><amp-social-share type="line"></amp-social-share>';
+    doc.body.append(dock);
+    await live.settle();
+    expect(isHidden(dock)).toBe(true);
+    const entries = suppressor.entries();
+    expect(entries.map((e) => [e.rule, e.where])).toEqual([['share-link-cluster', 'pinned to the top of the window']]);
+    expect(suppressor.restore(entries[0]!.id)).toBe(true);
+    expect([dock, ...dock.querySelectorAll('amp-social-share')].some(isHidden)).toBe(false);
+    expect(suppressor.entries()).toEqual([]);
+  });
 });
 
 describe('cost', () => {

@@ -45,8 +45,10 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s on its fixture', (_
     suppressor = createLiveSuppressor(doc);
     suppressor.apply(ALL_ON);
     suppressor.flush();
-    const lost = [...before].filter((el) => isHidden(el) && !el.closest('[data-expect="hidden"]'));
+    // `bar`: a box of the rule's widgets, hidden whole by the share-bar finder once the rule has hidden its widgets.
+    const lost = [...before].filter((el) => isHidden(el) && !el.closest('[data-expect="hidden"], [data-expect="bar"]'));
     expect(lost.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
+    for (const el of doc.querySelectorAll('[data-expect="bar"]')) expect(isHidden(el), el.outerHTML.slice(0, 80)).toBe(true);
     for (const el of doc.querySelectorAll('[data-expect="visible"]')) expect(isHidden(el)).toBe(false);
   });
 });
