@@ -146,7 +146,6 @@ export function findByline(doc: Document, input: BylineInput): string | undefine
   for (const source of sources) {
     const { names, kind } = source();
     const joined = joinNames(names);
-    if (process.env.CR_DEBUG) console.log('BYLINE source', sources.indexOf(source), JSON.stringify(names), '→', joined);
     if (!joined) continue;
     if (!personFirst) return joined;
     // A first name alone ("Nils") is completed by a later source that spells it out ("Nils Pickert").

@@ -118,7 +118,6 @@ export function removeTrailingSections(root: Element, sizes: TextSizes, byStruct
     if (restSize === 0 && (named || feed)) structural = true;
     if (!((named || feed) && structural) && restSize > total * 0.4) continue;
     if (!named && !structural) continue;
-    if (process.env.CR_DEBUG) console.log("TRAILING", JSON.stringify(text), { named, structural, restSize, total });
     for (const el of rest) sizes.remove(el);
     sizes.remove(h);
     return;
