@@ -63,7 +63,12 @@ if (topFrame) {
   stoppers.push(handleLive({
     // The reader is not part of this script: the background injects it into this world on demand
     // (reader/reader-global.ts), and opens and closes it there; only its state is read here.
-    'get-status': () => ({ verdict, reader: readerHandle()?.state() ?? { open: false }, host: url.hostname }),
+    // The user is asking now (the popup): a verdict not yet reached in idle time is reached at once,
+    // instead of answering "not an article" for a page nobody has looked at yet.
+    'get-status': async () => {
+      if (!detected && document.readyState !== 'loading') await detectOnce();
+      return { verdict, reader: readerHandle()?.state() ?? { open: false }, host: url.hostname };
+    },
   }));
 }
 // ---------------------------------------------------------------------------------------------
@@ -102,13 +107,17 @@ async function detect(): Promise<void> {
   report();
 }
 
+/** One detection per page (or per in-page navigation), whoever asks first: idle time or the popup. */
+let detection: Promise<void> | undefined;
+const detectOnce = () => (detection ??= detect());
+
 if (topFrame) {
-  const start = () => stoppers.push(whenVisibleAndIdle(() => void detect()));
+  const start = () => stoppers.push(whenVisibleAndIdle(() => void detectOnce()));
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
   stoppers.push(watchNavigation((next) => {
     url = next;
     autoOpened = false;
-    void detect();
+    detection = detect();
   }));
 }

@@ -91,7 +91,7 @@ export function createOverlay(doc: Document, locale: UiLocale, controls: Overlay
   status.className = 'status';
   status.setAttribute('role', 'status');
   const toolbar = createToolbar(doc, locale, (action) => controls.onAction(action));
-  const aids = readerAids(doc, host, scroller, t('progress'));
+  const aids = readerAids(doc, host, scroller, t('progress'), () => toolbar.obscuredBottom());
   // Not <main>: the page under the overlay usually has its own, and a document has one.
   const page = doc.createElement('div');
   page.className = 'page';

@@ -19,7 +19,11 @@ export interface ReaderAids {
   destroy(): void;
 }
 
-export function readerAids(doc: Document, host: HTMLElement, scroller: HTMLElement, label: string): ReaderAids {
+/**
+ * `obscuredTop`: where the text stops being covered by the reader's toolbar (viewport pixels); the
+ * focus line never goes above it.
+ */
+export function readerAids(doc: Document, host: HTMLElement, scroller: HTMLElement, label: string, obscuredTop: () => number): ReaderAids {
   const progress = doc.createElement('div');
   progress.className = 'progress';
   progress.setAttribute('role', 'progressbar');
@@ -63,8 +67,8 @@ export function readerAids(doc: Document, host: HTMLElement, scroller: HTMLEleme
     const style = (doc.defaultView ?? window).getComputedStyle(scroller);
     const line = parseFloat(style.lineHeight) || (parseFloat(style.fontSize) || 19) * 1.6;
     const height = scroller.clientHeight;
-    // Keep the band clear of the sticky toolbar (the progress bar sits at its bottom edge).
-    const top = Math.min(height / 2, (progress.parentElement?.getBoundingClientRect().bottom ?? 0) + line / 2);
+    // Keep the band clear of the toolbar.
+    const top = Math.min(height / 2, obscuredTop() + line / 2);
     const bottom = Math.max(top, height - line / 2);
     const next = (focusY ?? height * FOCUS_LINE_START) + direction * line;
     if (next > bottom || next < top) scroller.scrollBy({ top: direction * line });

@@ -163,6 +163,9 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     try {
       await popup.select('#siteReader', 'always');
       await expect.poll(() => session.env.inExtension(async (api) => (await api.storage.sync.get('settings')).settings?.sites?.['127.0.0.1']?.reader, null)).toBe('always');
+      // The popup is a tab of its own here; the user reloads the page they are looking at, and
+      // detection (hence opening by itself) waits for the tab to be visible.
+      await page.bringToFront();
       await page.reload();
       await waitForOverlay(page, true);
       expect((await readOverlay(page)).h1s).toHaveLength(1);

@@ -27,11 +27,9 @@ beforeEach(() => {
   scroller.scrollBy = ((options: ScrollToOptions) => void scrolled.push(options.top ?? 0)) as typeof scroller.scrollBy;
   host.append(scroller);
   document.body.append(host);
-  aids = readerAids(document, host, scroller, 'Reading progress');
-  const toolbar = document.createElement('div');
-  toolbar.append(aids.progress);
-  scroller.append(toolbar, aids.focusLine);
-  vi.spyOn(toolbar, 'getBoundingClientRect').mockReturnValue({ bottom: 50 } as DOMRect);
+  // The toolbar covers the text down to 50px.
+  aids = readerAids(document, host, scroller, 'Reading progress', () => 50);
+  scroller.append(aids.progress, aids.focusLine);
 });
 
 const press = (key: string, init: KeyboardEventInit = { altKey: true }, byUser = true) => {
